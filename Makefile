@@ -1,0 +1,139 @@
+# Postlet - build, dependencies, tests, install.
+#
+#   make [BOARD=name]        the static binary and its program links
+#   make deps                BearSSL, TinyCDB, udns from Debian sources
+#   make check               unit + integration tests + fuzz smoke run
+#   make check-unit          unit tests (under qemu for cross boards)
+#   make fuzz-smoke          every fuzz harness for FUZZ_SECONDS (30)
+#   make size                stripped binary size for every board
+#   make install DESTDIR=    install binary, links, conf and man pages
+#
+# BOARD picks board/$(BOARD).mk: native (static musl, default),
+# native-glibc (gcc/glibc, sanitizers, fuzzing), mips (big-endian MIPS).
+
+BOARD   ?= native
+include board/$(BOARD).mk
+
+B        := build/$(BOARD)
+DEPS     := $(B)/deps
+BIN      := $(B)/bin
+OBJ      := $(B)/obj
+
+LIB_DIRS  := src/util src/global port/posix
+PROG_DIRS := $(filter-out src/util src/global src/dns src/tls,$(patsubst %/,%,$(wildcard src/*/)))
+LIB_SRCS  := $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c))
+PROG_SRCS := src/main.c $(foreach d,$(PROG_DIRS),$(wildcard $(d)/*.c))
+LIB_OBJS  := $(patsubst %.c,$(OBJ)/%.o,$(LIB_SRCS))
+PROG_OBJS := $(patsubst %.c,$(OBJ)/%.o,$(PROG_SRCS))
+LIBPOSTLET := $(B)/libpostlet.a
+DEPS_STAMP := $(DEPS)/.built
+DEPS_LIBS  := $(DEPS)/lib/libbearssl.a $(DEPS)/lib/libcdb.a $(DEPS)/lib/libudns.a
+
+# Program names: one line each in src/programs.h.
+PROGRAMS := $(shell sed -n 's/^ *{"\([a-z0-9_-]*\)",.*/\1/p' src/programs.h)
+
+CPPFLAGS := -Isrc -Isrc/util -Isrc/global -Iport -I$(DEPS)/include
+ifeq ($(CI),true)
+WARN     += -Werror
+endif
+
+UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
+UNIT_BINS  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
+RESULTS    := $(B)/results
+
+.PHONY: all deps need need-check check check-unit check-integ fuzz fuzz-smoke \
+	size install clean distclean
+
+all: need $(BIN)/postlet
+
+need:
+	@sh board/scripts/need.sh $(NEED)
+
+$(DEPS_STAMP): board/scripts/deps.sh board/$(BOARD).mk board/common.mk
+	@CC="$(CC)" AR="$(AR)" RANLIB="$(RANLIB)" HOST_CC="$(HOST_CC)" \
+	  DEPS_CFLAGS="$(DEPS_CFLAGS)" BOARD="$(BOARD)" CROSS="$(CROSS)" \
+	  MUSL_SYSROOT="$(MUSL_SYSROOT)" sh board/scripts/deps.sh $(DEPS)
+	@touch $@
+
+deps: need $(DEPS_STAMP)
+
+$(OBJ)/%.o: %.c $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIBPOSTLET): $(LIB_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN)/postlet: $(PROG_OBJS) $(LIBPOSTLET)
+	@mkdir -p $(BIN)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(PROG_OBJS) $(LIBPOSTLET) $(DEPS_LIBS)
+	@for p in $(PROGRAMS); do ln -sf postlet $(BIN)/$$p; done
+
+-include $(LIB_OBJS:.o=.d) $(PROG_OBJS:.o=.d)
+
+# ---- tests ----------------------------------------------------------------
+
+$(B)/tests/%: tests/unit/%.c tests/unit/unit_test.h $(LIBPOSTLET)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBPOSTLET) $(DEPS_LIBS)
+
+check-unit: need $(UNIT_BINS)
+	@mkdir -p $(RESULTS)
+	@sh tests/unit/run.sh "$(RUN)" $(RESULTS)/unit $(UNIT_BINS)
+
+need-check:
+	@sh board/scripts/need.sh python3-pytest:pytest-3 tinycdb:cdb clang:clang \
+	  libclang-rt-14-dev
+
+check-integ: need-check all
+	@mkdir -p $(RESULTS)
+	@sh tests/integ/run.sh $(BIN) $(RESULTS)/integ
+
+FUZZ_SECONDS ?= 30
+fuzz:
+	@$(MAKE) -s -f tests/fuzz/fuzz.mk fuzz
+
+fuzz-smoke: need-check
+	@$(MAKE) -s -f tests/fuzz/fuzz.mk fuzz-smoke FUZZ_SECONDS=$(FUZZ_SECONDS) RESULTS=$(CURDIR)/$(RESULTS)
+
+check: need need-check
+	@rm -rf $(RESULTS)
+	@$(MAKE) -s all
+	@$(MAKE) -s check-unit || true
+	@$(MAKE) -s check-integ || true
+	@$(MAKE) -s fuzz-smoke FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS) RESULTS=$(CURDIR)/$(RESULTS) || true
+	@sh tests/summary.sh $(RESULTS)
+
+CHECK_FUZZ_SECONDS ?= 10
+
+# ---- size, install ----------------------------------------------------------
+
+size:
+	@for b in $(SIZE_BOARDS); do $(MAKE) -s BOARD=$$b all >/dev/null || exit 1; \
+	  $(MAKE) -s BOARD=$$b size-one; done
+
+SIZE_BOARDS ?= native mips
+size-one: all
+	@cp $(BIN)/postlet $(B)/postlet.stripped && $(STRIP) $(B)/postlet.stripped
+	@printf '%-14s %8d bytes stripped  (%s)\n' $(BOARD) \
+	  $$(wc -c <$(B)/postlet.stripped) "$$(file -b $(B)/postlet.stripped | cut -d, -f1-2)"
+
+prefix      ?= /usr
+sbindir     ?= $(prefix)/sbin
+mandir      ?= $(prefix)/share/man
+sysconfdir  ?= /etc/postlet
+install: all
+	install -d $(DESTDIR)$(sbindir) $(DESTDIR)$(sysconfdir)
+	install -m 755 -s --strip-program=$(STRIP) $(BIN)/postlet $(DESTDIR)$(sbindir)/postlet
+	@for p in $(PROGRAMS); do ln -sf postlet $(DESTDIR)$(sbindir)/$$p; done
+	@for f in conf/main.cf conf/master.cf; do \
+	  [ -f $(DESTDIR)$(sysconfdir)/$${f#conf/} ] || install -m 644 $$f $(DESTDIR)$(sysconfdir)/; done
+	@for s in 1 5 8; do [ -d man/man$$s ] || continue; install -d $(DESTDIR)$(mandir)/man$$s; \
+	  install -m 644 man/man$$s/* $(DESTDIR)$(mandir)/man$$s/; done
+
+clean:
+	rm -rf $(B)/obj $(B)/bin $(B)/tests $(B)/results $(LIBPOSTLET)
+
+distclean:
+	rm -rf build run

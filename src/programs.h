@@ -1,0 +1,34 @@
+/*++
+/* NAME
+/*	programs 3h
+/* SUMMARY
+/*	the table of programs in the multi-call binary
+/* SYNOPSIS
+/*	#include <programs.h>
+/* DESCRIPTION
+/*	One line per program name. A program that answers to several
+/*	names (postmap and postalias share code; sendmail, mailq and
+/*	newaliases later) has one line per name. The Makefile makes a
+/*	link for every name listed by "postlet -l".
+/*--*/
+
+#ifndef _PROGRAMS_H_INCLUDED_
+#define _PROGRAMS_H_INCLUDED_
+
+typedef struct POSTLET_PROGRAM {
+    const char *name;
+    int     (*main) (int, char **);
+} POSTLET_PROGRAM;
+
+extern int postconf_main(int, char **);
+extern int postmap_main(int, char **);
+extern int postalias_main(int, char **);
+
+static const POSTLET_PROGRAM postlet_programs[] = {
+    {"postalias", postalias_main},
+    {"postconf", postconf_main},
+    {"postmap", postmap_main},
+    {0, 0},
+};
+
+#endif
