@@ -9,9 +9,16 @@
 #   make install DESTDIR=    install binary, links, conf and man pages
 #
 # BOARD picks board/$(BOARD).mk: native (static musl, default),
-# native-glibc (gcc/glibc, sanitizers, fuzzing), mips (big-endian MIPS).
+# native-glibc (gcc/glibc, sanitizers, fuzzing), and the cross boards mips
+# (big-endian MIPS, routers), mipsel, armhf, aarch64: Debian cross gcc,
+# musl built from source, tests under qemu-user.
 
 BOARD   ?= native
+# Every board file; common.mk and cross.mk are shared parts, not boards.
+BOARDS  := $(filter-out common cross,$(basename $(notdir $(wildcard board/*.mk))))
+ifeq ($(wildcard board/$(BOARD).mk),)
+$(error BOARD=$(BOARD): no board/$(BOARD).mk (boards: $(BOARDS)))
+endif
 include board/$(BOARD).mk
 
 B        := build/$(BOARD)
@@ -28,6 +35,7 @@ PROG_OBJS := $(patsubst %.c,$(OBJ)/%.o,$(PROG_SRCS))
 LIBPOSTLET := $(B)/libpostlet.a
 DEPS_STAMP := $(DEPS)/.built
 DEPS_LIBS  := $(DEPS)/lib/libbearssl.a $(DEPS)/lib/libcdb.a $(DEPS)/lib/libudns.a
+BOARD_MKS  := $(filter board/%,$(MAKEFILE_LIST))
 
 # Program names: one line each in src/programs.h.
 PROGRAMS := $(shell sed -n 's/^ *{"\([a-z0-9_-]*\)",.*/\1/p' src/programs.h)
@@ -41,18 +49,24 @@ UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
 UNIT_BINS  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
 RESULTS    := $(B)/results
 
-.PHONY: all deps need need-check check check-unit check-integ fuzz fuzz-smoke \
-	size install clean distclean
+.PHONY: all deps need need-run need-check check check-unit check-integ fuzz \
+	fuzz-smoke size size-one install clean distclean
 
 all: need $(BIN)/postlet
 
 need:
 	@sh board/scripts/need.sh $(NEED)
 
-$(DEPS_STAMP): board/scripts/deps.sh board/$(BOARD).mk board/common.mk
+need-run:
+	@sh board/scripts/need.sh $(NEED_RUN)
+
+# Dependencies (and a cross board's musl sysroot) from Debian source
+# packages; DEPS_SRC=dir builds offline from downloaded sources.
+$(DEPS_STAMP): board/scripts/deps.sh $(BOARD_MKS)
 	@CC="$(CC)" AR="$(AR)" RANLIB="$(RANLIB)" HOST_CC="$(HOST_CC)" \
 	  DEPS_CFLAGS="$(DEPS_CFLAGS)" BOARD="$(BOARD)" CROSS="$(CROSS)" \
-	  MUSL_SYSROOT="$(MUSL_SYSROOT)" sh board/scripts/deps.sh $(DEPS)
+	  MUSL_SYSROOT="$(MUSL_SYSROOT)" MUSL_CFLAGS="$(MUSL_CFLAGS)" \
+	  LOGDIR="$(CURDIR)/$(B)/log" sh board/scripts/deps.sh $(DEPS)
 	@touch $@
 
 deps: need $(DEPS_STAMP)
@@ -63,10 +77,12 @@ $(OBJ)/%.o: %.c $(DEPS_STAMP)
 
 $(LIBPOSTLET): $(LIB_OBJS)
 	@rm -f $@
+	@sh board/scripts/nofp.sh "$(NOFP)" $(CROSS)objdump $^
 	$(AR) rcs $@ $^
 
 $(BIN)/postlet: $(PROG_OBJS) $(LIBPOSTLET)
 	@mkdir -p $(BIN)
+	@sh board/scripts/nofp.sh "$(NOFP)" $(CROSS)objdump $(PROG_OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(PROG_OBJS) $(LIBPOSTLET) $(DEPS_LIBS)
 	@for p in $(PROGRAMS); do ln -sf postlet $(BIN)/$$p; done
 
@@ -78,7 +94,7 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit_test.h $(LIBPOSTLET)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBPOSTLET) $(DEPS_LIBS)
 
-check-unit: need $(UNIT_BINS)
+check-unit: need need-run $(UNIT_BINS)
 	@mkdir -p $(RESULTS)
 	@sh tests/unit/run.sh "$(RUN)" $(RESULTS)/unit $(UNIT_BINS)
 

@@ -1,6 +1,7 @@
 # common.mk - base settings every board includes, then overrides.
 #
-# A board file sets at least CC; it may change any of these.
+# A board file sets at least CC; it may change any of these. Cross boards
+# include board/cross.mk instead, which includes this file.
 
 CROSS    ?=
 CC       ?= cc
@@ -10,16 +11,33 @@ STRIP    = $(CROSS)strip
 HOST_CC  = gcc
 
 # Optimisation for size, sections so that the linker drops what is unused.
+# ARCH_CFLAGS (CPU choice, e.g. -march=) go to our code, the libraries and,
+# on cross boards, musl alike.
+# -Wno-comment: the man-page style file headers (STYLE.md) open every line
+# with "/*" inside a comment, which -Wall would flag on every line.
 OPT      = -Os
-WARN     = -Wall -Wextra
-BOARD_CFLAGS  =
+WARN     = -Wall -Wextra -Wno-comment
+ARCH_CFLAGS   =
+BOARD_CFLAGS  = $(ARCH_CFLAGS)
 BOARD_LDFLAGS =
 CFLAGS   = $(OPT) $(WARN) -ffunction-sections -fdata-sections $(BOARD_CFLAGS)
 LDFLAGS  = -Wl,--gc-sections $(BOARD_LDFLAGS)
 DEPS_CFLAGS = $(OPT) -ffunction-sections -fdata-sections $(BOARD_CFLAGS)
 
+# A cross board builds its own musl here (empty: the compiler's libc).
+MUSL_SYSROOT  =
+MUSL_CFLAGS   = $(ARCH_CFLAGS)
+
+# Instruction set whose FPU use board/scripts/nofp.sh rejects in our
+# objects (empty: no check).
+NOFP     =
+
 # How to run a program built for this board (empty: directly).
 RUN      =
 
-# Debian packages this board needs: "package:command" (command optional).
+# Debian packages, as "package:command" (command optional): NEED to build
+# (and to fetch and unpack the dependencies' source packages), NEED_RUN to
+# run the unit tests, NEED_SIZE for "make size".
 NEED     = make:make dpkg-dev:dpkg-source gcc:gcc
+NEED_RUN =
+NEED_SIZE = file:file
