@@ -125,28 +125,55 @@ CHECK_FUZZ_SECONDS ?= 10
 
 # ---- size, install ----------------------------------------------------------
 
+# Every shipping board (native-glibc is a debugging build); a board that
+# does not build is reported with the end of its log and makes "size" fail
+# after the others have been measured.
+SIZE_BOARDS ?= $(filter-out native-glibc,$(BOARDS))
 size:
-	@for b in $(SIZE_BOARDS); do $(MAKE) -s BOARD=$$b all >/dev/null || exit 1; \
-	  $(MAKE) -s BOARD=$$b size-one; done
+	@sh board/scripts/need.sh $(NEED_SIZE)
+	@failed=; for b in $(SIZE_BOARDS); do \
+	  mkdir -p build/$$b/log; \
+	  if $(MAKE) -s BOARD=$$b all >build/$$b/log/size-build.log 2>&1; then \
+	    $(MAKE) -s BOARD=$$b size-one || failed="$$failed $$b"; \
+	  else tail -n 5 build/$$b/log/size-build.log; \
+	    printf '%-14s build failed (build/%s/log/size-build.log)\n' $$b $$b; \
+	    failed="$$failed $$b"; fi; \
+	done; [ -z "$$failed" ] || { echo "size: failed for$$failed"; exit 1; }
 
-SIZE_BOARDS ?= native mips
 size-one: all
 	@cp $(BIN)/postlet $(B)/postlet.stripped && $(STRIP) $(B)/postlet.stripped
-	@printf '%-14s %8d bytes stripped  (%s)\n' $(BOARD) \
-	  $$(wc -c <$(B)/postlet.stripped) "$$(file -b $(B)/postlet.stripped | cut -d, -f1-2)"
+	@printf '%-14s %8d bytes stripped  %s\n' $(BOARD) $$(wc -c <$(B)/postlet.stripped) \
+	  "$$(file -b $(B)/postlet.stripped | tr ',' '\n' | sed 's/^ //' | \
+	     grep -v '^version\|^BuildID\|^for GNU\|^with debug\|^stripped' | paste -sd, | sed 's/,/, /g')"
 
+# Postlet is a drop-in for Postfix: the configuration directory is
+# Postfix's /etc/postfix, so guides' paths work. Commands go to sbindir,
+# daemons (the master.cf command names) to daemondir, both as links to
+# the one binary. Existing main.cf and master.cf are never overwritten.
 prefix      ?= /usr
 sbindir     ?= $(prefix)/sbin
+daemondir   ?= $(prefix)/libexec/postfix
 mandir      ?= $(prefix)/share/man
-sysconfdir  ?= /etc/postlet
+sysconfdir  ?= /etc/postfix
+queuedir    ?= /var/spool/postfix
+DAEMON_NAMES := anvil bounce cleanup discard error flush lmtp local master \
+	pickup pipe postlogd proxymap qmgr scache showq smtp smtpd tlsmgr \
+	trivial-rewrite verify virtual
+DAEMONS     = $(filter $(DAEMON_NAMES),$(PROGRAMS))
+COMMANDS    = $(filter-out $(DAEMON_NAMES),$(PROGRAMS))
 install: all
-	install -d $(DESTDIR)$(sbindir) $(DESTDIR)$(sysconfdir)
+	install -d $(DESTDIR)$(sbindir) $(DESTDIR)$(sysconfdir) $(DESTDIR)$(queuedir)
 	install -m 755 -s --strip-program=$(STRIP) $(BIN)/postlet $(DESTDIR)$(sbindir)/postlet
-	@for p in $(PROGRAMS); do ln -sf postlet $(DESTDIR)$(sbindir)/$$p; done
-	@for f in conf/main.cf conf/master.cf; do \
-	  [ -f $(DESTDIR)$(sysconfdir)/$${f#conf/} ] || install -m 644 $$f $(DESTDIR)$(sysconfdir)/; done
-	@for s in 1 5 8; do [ -d man/man$$s ] || continue; install -d $(DESTDIR)$(mandir)/man$$s; \
-	  install -m 644 man/man$$s/* $(DESTDIR)$(mandir)/man$$s/; done
+	@for p in $(COMMANDS); do ln -sf postlet $(DESTDIR)$(sbindir)/$$p; done
+	@[ -z "$(DAEMONS)" ] || install -d $(DESTDIR)$(daemondir)
+	@for p in $(DAEMONS); do ln -sf $(sbindir)/postlet $(DESTDIR)$(daemondir)/$$p; done
+	@for f in conf/*.cf conf/postfix-files; do [ -f "$$f" ] || continue; n=$${f#conf/}; \
+	  case $$n in main.cf|master.cf) [ -f $(DESTDIR)$(sysconfdir)/$$n ] && continue;; esac; \
+	  install -m 644 $$f $(DESTDIR)$(sysconfdir)/$$n; done
+	@for s in 1 5 8; do for f in man/man$$s/*.$$s; do [ -f "$$f" ] || continue; \
+	  install -d $(DESTDIR)$(mandir)/man$$s; install -m 644 $$f $(DESTDIR)$(mandir)/man$$s/; \
+	done; done
+	@echo "installed $(sbindir)/postlet, $(words $(PROGRAMS)) program links, config in $(sysconfdir)"
 
 clean:
 	rm -rf $(B)/obj $(B)/bin $(B)/tests $(B)/results $(LIBPOSTLET)
