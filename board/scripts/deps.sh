@@ -97,15 +97,13 @@ fetch() {
         die "no apt-get to fetch$missing; use DEPS_SRC=dir with downloaded sources"
     SUITE=$(. /etc/os-release 2>/dev/null; echo "${VERSION_CODENAME:-bookworm}")
     mkdir -p "$APTDIR/lists/partial" "$SRCDIR"
-    if [ ! -f "$APTDIR/sources.list" ]; then
-        uri=$(mirror)
-        [ -n "$uri" ] ||
-            die "no Debian archive for $SUITE in apt's configuration; set DEBIAN_MIRROR=uri or use DEPS_SRC=dir"
-        keyring=
-        [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] &&
-            keyring=" [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg]"
-        echo "deb-src$keyring $uri $SUITE main" >"$APTDIR/sources.list"
-    fi
+    uri=$(mirror)
+    [ -n "$uri" ] ||
+        die "no Debian archive for $SUITE in apt's configuration; set DEBIAN_MIRROR=uri or use DEPS_SRC=dir"
+    keyring=
+    [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] &&
+        keyring=" [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg]"
+    echo "deb-src$keyring $uri $SUITE main" >"$APTDIR/sources.list"
     opts="-o Dir::Etc::SourceList=$APTDIR/sources.list -o Dir::Etc::SourceParts=/dev/null"
     opts="$opts -o Dir::State::Lists=$APTDIR/lists -o Dir::Cache=$APTDIR/cache"
     [ "$(id -u)" = 0 ] && opts="$opts -o APT::Sandbox::User=root"
