@@ -30,7 +30,9 @@
 /*	removed the temporary file, then starts over with a new one, so
 /*	that it reads the first one's result. After the lock is taken
 /*	the caller reads the old file (if any) and writes the new content
-/*	to af->fp. The temporary file gets the permission bits of the
+/*	to af->fp. The temporary file is open for reading too, so that a
+/*	writer that works on the descriptor (mkmap_cdb(3), through
+/*	TinyCDB) can read back what it wrote. The temporary file gets the permission bits of the
 /*	existing file (and its owner, when running as root), or mode
 /*	when the file does not exist yet. A symbolic link at the
 /*	temporary name is refused.
@@ -128,7 +130,7 @@ ATOMIC_FILE *atomic_file_open(const char *path, mode_t mode, VSTRING *why)
 	    atomic_file_free(af);
 	    return (0);
 	}
-	if ((fd = open(af->temp, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
+	if ((fd = open(af->temp, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
 		       mode & 0666)) < 0) {
 	    vstring_sprintf(why, "open %s: %s", af->temp, strerror(errno));
 	    atomic_file_free(af);

@@ -37,6 +37,13 @@
 /*
 /*	const char *dict_file_type(type)
 /*	const char *type;
+/*
+/*	int	dict_type_known(type)
+/*	const char *type;
+/*
+/*	void	dict_alias_notice(type, name)
+/*	const char *type;
+/*	const char *name;
 /* IMPLEMENTATION SUPPORT
 /*	DICT	*dict_alloc(type, name, size, dict_flags)
 /*	const char *type;
@@ -105,6 +112,14 @@
 /*	.cdb file (cdb, hash, btree, lmdb, dbm), otherwise a null
 /*	pointer.
 /*
+/*	dict_type_known() returns non-zero for a type name that
+/*	dict_open() accepts.
+/*
+/*	dict_alias_notice() logs, once per table and process, that a
+/*	table of an alias type (hash: and friends) is really a cdb:
+/*	table; it does nothing for other types. dict_try_open() calls
+/*	it unless DICT_FLAG_QUIET is given; mkmap(3) calls it too.
+/*
 /*	dict_alloc() makes the generic part of a table of the given
 /*	size (at least sizeof(DICT)); dict_free() releases it.
 /* DIAGNOSTICS
@@ -161,6 +176,13 @@ static const DICT_TYPE *dict_find_type(const char *type)
     return (0);
 }
 
+/* dict_type_known - is this a type name */
+
+int     dict_type_known(const char *type)
+{
+    return (dict_find_type(type) != 0);
+}
+
 /* dict_file_type - the file type behind a type name */
 
 const char *dict_file_type(const char *type)
@@ -185,12 +207,15 @@ int     dict_split_spec(const char *spec, VSTRING *type, VSTRING *name)
     return (0);
 }
 
-/* dict_announce - say once that an alias type is read as another */
+/* dict_alias_notice - say once that an alias type is read as another */
 
-static void dict_announce(const DICT_TYPE *dt, const char *name)
+void    dict_alias_notice(const char *type, const char *name)
 {
+    const DICT_TYPE *dt = dict_find_type(type);
     char   *spec;
 
+    if (dt == 0 || dt->alias_of == 0)
+	return;
     if (dict_announced == 0)
 	dict_announced = htable_create(13);
     spec = concatenate(dt->type, ":", name, (char *) 0);
@@ -222,8 +247,8 @@ DICT   *dict_try_open(const char *spec, int open_flags, int dict_flags,
 	vstring_sprintf(why, "%s: tables are opened read-only; use postmap(1) to build them",
 			spec);
     } else {
-	if (dt->alias_of && (dict_flags & DICT_FLAG_QUIET) == 0)
-	    dict_announce(dt, vstring_str(name));
+	if ((dict_flags & DICT_FLAG_QUIET) == 0)
+	    dict_alias_notice(dt->type, vstring_str(name));
 	dict = dt->open(vstring_str(type), vstring_str(name), open_flags,
 			dict_flags, why);
 	if (dict == 0 && VSTRING_LEN(why) == 0)

@@ -81,7 +81,9 @@ extern const char *dict_get(DICT *, const char *);
 extern int dict_seq(DICT *, int, const char **, const char **);
 extern void dict_close(DICT *);
 extern int dict_split_spec(const char *, VSTRING *, VSTRING *);
+extern int dict_type_known(const char *);
 extern const char *dict_file_type(const char *);
+extern void dict_alias_notice(const char *, const char *);
 
  /*
   * For the type implementations.
