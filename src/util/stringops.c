@@ -217,7 +217,7 @@ const char *split_nameval(char *buf, char **name, char **value)
     char   *cp;
 
     np = buf + strspn(buf, CHARS_SPACE);
-    if (*np == 0)
+    if (*np == 0 || *np == '=')
 	return ("missing attribute name");
     for (ep = np; *ep && *ep != '=' && !isspace((unsigned char) *ep); ep++)
 	 /* void */ ;
