@@ -75,7 +75,7 @@ static void make_cdb(const char *name, const char *const *pairs,
 		             const int *lens)
 {
     struct cdb_make cdbm;
-    char    path[200];
+    char    path[260];
     int     fd;
     int     i;
 
@@ -171,7 +171,7 @@ static void test_missing_files(void)
 static void test_damaged_cdb(void)
 {
     char    want[300];
-    char    path[200];
+    char    path[260];
 
     write_file("short.cdb", "not a cdb");
     UNIT_ASSERT(dict_try_open(spec_of("cdb", "short"), O_RDONLY, 0, why) == 0);
@@ -189,7 +189,7 @@ static void test_damaged_cdb(void)
 
 static void test_garbage_cdb(void)
 {
-    char    path[200];
+    char    path[260];
     char    buf[4096];
     DICT   *dict;
     const char *key;
