@@ -62,7 +62,10 @@ need-run:
 
 # Dependencies (and a cross board's musl sysroot) from Debian source
 # packages; DEPS_SRC=dir builds offline from downloaded sources.
-$(DEPS_STAMP): board/scripts/deps.sh $(BOARD_MKS)
+# A cross board's deps are rebuilt when its sysroot has gone.
+DEPS_FORCE := $(if $(MUSL_SYSROOT),$(if $(wildcard $(MUSL_SYSROOT)/bin/musl-gcc),,deps-force))
+.PHONY: deps-force
+$(DEPS_STAMP): board/scripts/deps.sh $(BOARD_MKS) $(DEPS_FORCE)
 	@CC="$(CC)" AR="$(AR)" RANLIB="$(RANLIB)" HOST_CC="$(HOST_CC)" \
 	  DEPS_CFLAGS="$(DEPS_CFLAGS)" BOARD="$(BOARD)" CROSS="$(CROSS)" \
 	  MUSL_SYSROOT="$(MUSL_SYSROOT)" MUSL_CFLAGS="$(MUSL_CFLAGS)" \
