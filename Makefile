@@ -114,14 +114,14 @@ fuzz:
 	@$(MAKE) -s -f tests/fuzz/fuzz.mk fuzz
 
 fuzz-smoke: need-check
-	@$(MAKE) -s -f tests/fuzz/fuzz.mk fuzz-smoke FUZZ_SECONDS=$(FUZZ_SECONDS) RESULTS=$(CURDIR)/$(RESULTS)
+	@$(MAKE) -s -f tests/fuzz/fuzz.mk fuzz-smoke FUZZ_SECONDS=$(FUZZ_SECONDS) RESULTS=$(abspath $(RESULTS))
 
 check: need need-check
 	@rm -rf $(RESULTS)
 	@$(MAKE) -s all
 	@$(MAKE) -s check-unit || true
 	@$(MAKE) -s check-integ || true
-	@$(MAKE) -s fuzz-smoke FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS) RESULTS=$(CURDIR)/$(RESULTS) || true
+	@$(MAKE) -s fuzz-smoke FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS) || true
 	@sh tests/summary.sh $(RESULTS)
 
 CHECK_FUZZ_SECONDS ?= 10
