@@ -319,13 +319,15 @@ MASTER_ENT *master_ent_parse(const char *line, int lineno, const char **whyp)
     }
     for (i = 0, len = 0; i < (size_t) ent->args->argc; i++)
 	len += strlen(ent->args->argv[i]) + 1;
-    ent->raw[MASTER_FIELDS - 1] = mymalloc(len);
-    ent->raw[MASTER_FIELDS - 1][0] = 0;
+    ent->raw[MASTER_FIELDS - 1] = cp = mymalloc(len);
     for (i = 0; i < (size_t) ent->args->argc; i++) {
 	if (i > 0)
-	    strcat(ent->raw[MASTER_FIELDS - 1], " ");
-	strcat(ent->raw[MASTER_FIELDS - 1], ent->args->argv[i]);
+	    *cp++ = ' ';
+	len = strlen(ent->args->argv[i]);
+	memcpy(cp, ent->args->argv[i], len);
+	cp += len;
     }
+    *cp = 0;
     ent->service = ent->raw[0];
     ent->type = ent->raw[1];
 

@@ -459,9 +459,10 @@ static int mac_exp_relop(MAC_EXP_STATE *st, const char *cp, const char *end,
 
 /* mac_exp_ref - the inside of ${...} or $(...) */
 
-static int mac_exp_ref(MAC_EXP_STATE *st, const char *cp, const char *end,
+static int mac_exp_ref(MAC_EXP_STATE *st, const char *start, const char *end,
 		               VSTRING *out, int depth)
 {
+    const char *cp = start;
     const char *name_start;
     const char *value;
     char   *name;
@@ -475,8 +476,9 @@ static int mac_exp_ref(MAC_EXP_STATE *st, const char *cp, const char *end,
     for (name_start = cp; cp < end && MAC_EXP_ISNAME(*cp); cp++)
 	 /* void */ ;
     if (cp == name_start)
-	return (mac_exp_error(st, "missing name in macro reference at \"%s\"",
-			  mac_exp_show(show, sizeof(show), name_start, end)));
+	return (mac_exp_error(st, "missing or bad name in macro reference "
+			      "\"${%s}\"", mac_exp_show(show, sizeof(show),
+						       start, end)));
     name = mystrndup(name_start, cp - name_start);
     cp = mac_exp_skip_space(cp, end);
     if (cp >= end) {
