@@ -317,3 +317,24 @@ def test_hostile_source(tmp_path, confdir):
     assert r.status == 0
     r = run("postmap", "-q", "-", "cdb:%s" % src, input=data, config_dir=confdir)
     assert r.status in (0, 1)
+
+
+def test_concurrent_updates(tmp_path, confdir):
+    # Updates of one table wait for each other: none is lost.
+    import subprocess
+    from conftest import BIN
+    src = write(tmp_path / "t", "seed x\n")
+    run("postmap", "cdb:%s" % src, config_dir=confdir)
+    env = dict(os.environ, MAIL_CONFIG=str(confdir))
+    procs = [subprocess.Popen([os.path.join(BIN, "postmap"), "-i", "cdb:%s" % src],
+                              stdin=subprocess.PIPE, env=env)
+             for _ in range(20)]
+    # Each one holds the lock while it reads its input: feed them all first.
+    for i, p in enumerate(procs):
+        p.stdin.write(("key%d value%d\n" % (i, i)).encode())
+        p.stdin.close()
+    for p in procs:
+        assert p.wait(timeout=60) == 0
+    r = run("postmap", "-s", "cdb:%s" % src, config_dir=confdir)
+    assert len(r.out.splitlines()) == 21
+    assert not os.path.exists(str(src) + ".cdb.tmp")
