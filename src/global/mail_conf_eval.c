@@ -28,7 +28,8 @@
 /*	expand to nothing. The names that were undefined are appended
 /*	to undef, when that is not a null pointer, so that postconf can
 /*	report them. The result has the MAC_EXP_* bits; on error, why
-/*	holds a one-line reason.
+/*	holds a one-line reason. A computed default is computed once per
+/*	outermost call, also when nested expansions refer to it.
 /*
 /*	mail_conf_eval() returns the expansion of text in new memory
 /*	(myfree()).
@@ -55,12 +56,15 @@
 #include <mac_expand.h>
 #include <mail_conf.h>
 
-typedef struct MAIL_CONF_EVAL_CTX {
-    ARGV   *undef;			/* undefined names, or null */
-    ARGV   *keep;			/* copies of computed defaults */
-} MAIL_CONF_EVAL_CTX;
-
 static HTABLE *mail_params_index;
+
+ /*
+  * Computed defaults, each computed once per outermost expansion: nested
+  * expansions (a computed default that expands other parameters) share
+  * the copies, so that hostile references cannot multiply the work.
+  */
+static HTABLE *mail_conf_eval_cache;	/* name -> private copy */
+static int mail_conf_eval_depth;	/* mail_conf_expand() nesting */
 
 /* mail_params_find - table entry of a known parameter */
 
@@ -93,31 +97,48 @@ const char *mail_conf_default(const char *name)
     return (p->defval ? p->defval : "");
 }
 
+/* mail_conf_eval_computed - a computed default, once per expansion */
+
+static const char *mail_conf_eval_computed(const MAIL_PARAM *p)
+{
+    HTABLE_INFO *ht;
+    const char *value;
+    char   *copy;
+
+    if ((ht = htable_locate(mail_conf_eval_cache, p->name)) != 0)
+	return ((const char *) ht->value);
+    copy = mystrdup((value = p->defval_fn()) != 0 ? value : "");
+
+    /*
+     * The function may have looked itself up (it then got a fallback);
+     * its own result replaces that, as nothing uses the fallback now.
+     */
+    if ((ht = htable_locate(mail_conf_eval_cache, p->name)) != 0) {
+	myfree(ht->value);
+	ht->value = copy;
+    } else {
+	htable_enter(mail_conf_eval_cache, p->name, copy);
+    }
+    return (copy);
+}
+
 /* mail_conf_eval_lookup - mac_expand() callback */
 
 static const char *mail_conf_eval_lookup(const char *name, void *context)
 {
-    MAIL_CONF_EVAL_CTX *ctx = (MAIL_CONF_EVAL_CTX *) context;
+    ARGV   *undef = (ARGV *) context;
     const MAIL_PARAM *p;
     const char *value;
 
     if ((value = mail_conf_lookup(name)) != 0)
 	return (value);
     if ((p = mail_params_find(name)) != 0) {
-	if (p->defval_fn == 0)
-	    return (p->defval ? p->defval : "");
-
-	/*
-	 * A computed default lives in a buffer that a nested evaluation
-	 * may overwrite: expand a private copy.
-	 */
-	if (ctx->keep == 0)
-	    ctx->keep = argv_alloc(2);
-	argv_add(ctx->keep, (value = p->defval_fn()) != 0 ? value : "", ARGV_END);
-	return (ctx->keep->argv[ctx->keep->argc - 1]);
+	if (p->defval_fn != 0)
+	    return (mail_conf_eval_computed(p));
+	return (p->defval ? p->defval : "");
     }
-    if (ctx->undef)
-	argv_add(ctx->undef, name, ARGV_END);
+    if (undef)
+	argv_add(undef, name, ARGV_END);
     return (0);
 }
 
@@ -126,15 +147,16 @@ static const char *mail_conf_eval_lookup(const char *name, void *context)
 int     mail_conf_expand(VSTRING *result, const char *text, ARGV *undef,
 			         VSTRING *why)
 {
-    MAIL_CONF_EVAL_CTX ctx;
     int     status;
 
-    ctx.undef = undef;
-    ctx.keep = 0;
+    if (mail_conf_eval_depth++ == 0)
+	mail_conf_eval_cache = htable_create(10);
     status = mac_expand(result, text, MAC_EXP_FLAG_RECURSE,
-			mail_conf_eval_lookup, (void *) &ctx, why);
-    if (ctx.keep)
-	argv_free(ctx.keep);
+			mail_conf_eval_lookup, (void *) undef, why);
+    if (--mail_conf_eval_depth == 0) {
+	htable_free(mail_conf_eval_cache, myfree);
+	mail_conf_eval_cache = 0;
+    }
     return (status);
 }
 

@@ -35,6 +35,8 @@
 /*	netmask, "class" the whole class A/B/C network of an IPv4
 /*	address (IPv6 addresses are treated as with "subnet"). IPv4
 /*	networks come first; IPv6 ones are written as [address]/length.
+/*	When its inputs refer back to $mynetworks, that reference is
+/*	empty.
 /*
 /*	mail_params_process_id() and mail_params_process_name() return
 /*	the process ID and the program name.
@@ -314,10 +316,11 @@ static void mail_params_network(VSTRING *buf, ARGV *seen,
 const char *mail_params_mynetworks(void)
 {
     static VSTRING *result;
+    static int busy;
     PORT_IFADDR ifs[MAIL_PARAMS_IFADDR_MAX];
     PORT_IFADDR sel[MAIL_PARAMS_IFADDR_MAX];
-    VSTRING *buf = vstring_alloc(100);
-    ARGV   *seen = argv_alloc(10);
+    VSTRING *buf;
+    ARGV   *seen;
     int     nifs;
     int     nsel;
     int     want4;
@@ -328,6 +331,11 @@ const char *mail_params_mynetworks(void)
 
     if (result == 0)
 	result = vstring_alloc(100);
+    if (busy)
+	return ("");
+    busy = 1;
+    buf = vstring_alloc(100);
+    seen = argv_alloc(10);
     if ((nifs = port_ifaddr_list(ifs, MAIL_PARAMS_IFADDR_MAX)) < 0) {
 	msg_warn("cannot list the network interfaces: %m");
 	nifs = mail_params_add_loopback(ifs, 0, MAIL_PARAMS_IFADDR_MAX);
@@ -350,6 +358,7 @@ const char *mail_params_mynetworks(void)
     }
     vstring_free(buf);
     argv_free(seen);
+    busy = 0;
     return (vstring_str(result));
 }
 

@@ -304,6 +304,8 @@ static void test_mynetworks(void)
     UNIT_ASSERT(mynetworks("subnet", "all", "all") != 0);
     UNIT_ASSERT_STR(mynetworks("${{$compatibility_level} <level {2} ? {class} : {host}}",
 			       "10.9.8.7", "ipv4"), "10.0.0.0/8");
+    /* A reference back to $mynetworks is empty, not a loop. */
+    UNIT_ASSERT_STR(mynetworks("host$mynetworks", "10.9.8.7", "ipv4"), "10.9.8.7/32");
     htable_delete(mail_conf_dict, "mynetworks_style", myfree);
     htable_delete(mail_conf_dict, "inet_interfaces", myfree);
     htable_delete(mail_conf_dict, "inet_protocols", myfree);
