@@ -338,3 +338,27 @@ def test_concurrent_updates(tmp_path, confdir):
     r = run("postmap", "-s", "cdb:%s" % src, config_dir=confdir)
     assert len(r.out.splitlines()) == 21
     assert not os.path.exists(str(src) + ".cdb.tmp")
+
+
+def test_runs_as_source_owner(confdir):
+    # Run by root on a file owned by another user, postmap builds the table
+    # as that user (-o: as root). Run by anyone else, ownership is ours.
+    import shutil
+    import tempfile
+    d = tempfile.mkdtemp(prefix="postmap-owner-")
+    try:
+        os.chmod(d, 0o777)
+        src = os.path.join(d, "t")
+        with open(src, "w") as f:
+            f.write("a b\n")
+        owner = 65534 if os.geteuid() == 0 else os.geteuid()
+        if os.geteuid() == 0:
+            os.chown(src, owner, owner)
+        assert run("postmap", "cdb:%s" % src, config_dir=confdir).status == 0
+        assert os.stat(src + ".cdb").st_uid == owner
+        os.unlink(src + ".cdb")
+        assert run("postmap", "-o", "cdb:%s" % src, config_dir=confdir).status == 0
+        assert os.stat(src + ".cdb").st_uid == os.geteuid()
+        assert run("postmap", "-q", "a", "cdb:%s" % src, config_dir=confdir).out == "b\n"
+    finally:
+        shutil.rmtree(d)
