@@ -35,7 +35,8 @@
 /*	The catch-all for the domain; fixed-string tables only.
 /* .PP
 /*	An address without "@" is tried as user+ext, then as user.
-/*	A key equal to one already tried is not tried again.
+/*	A key equal to the one tried just before it is not tried
+/*	again.
 /*
 /*	The extension starts at the first character of the localpart
 /*	that is in delims (recipient_delimiter; empty or null: no
