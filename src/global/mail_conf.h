@@ -48,10 +48,14 @@ extern const MAIL_PARAM *const mail_params_tables[];	/* null-terminated */
   * followed by one of these suffixes ("smtp" + "_destination_concurrency_
   * limit"). mail_params_transport applies to every delivery agent service,
   * mail_params_transport_pipe to pipe(8) services only.
+  * mail_params_transport_int() and _str() give the value for a transport
+  * (main.cf, else the suffix's default), expanded and checked.
   */
 extern const MAIL_PARAM mail_params_transport[];
 extern const MAIL_PARAM mail_params_transport_pipe[];
 extern int mail_params_delivery_agent(const char *);
+extern int mail_params_transport_int(const char *, const char *);
+extern char *mail_params_transport_str(const char *, const char *);
 
  /*
   * Reading main.cf. The configuration directory is, in order: the
@@ -96,12 +100,15 @@ extern const MAIL_PARAM *mail_params_find(const char *);
   * PARAM_TIME store an int, PARAM_LONG a long, strings a char *.
   * mail_conv_*() convert one value: 1 on success, 0 when it is malformed
   * or out of range. mail_params_time_unit() is the unit of a time
-  * parameter's default ('s' when it has none).
+  * parameter's default ('s' when it has none). mail_params_convert()
+  * converts, checks and stores one expanded value (target may be null).
   */
 extern void mail_params_init(const MAIL_PARAM *);
 extern int mail_conv_time(const char *, int, long *);
 extern int mail_conv_bool(const char *, int *);
 extern int mail_conv_long(const char *, long *);
 extern int mail_params_time_unit(const MAIL_PARAM *);
+extern void mail_params_convert(const MAIL_PARAM *, const char *,
+				        const char *, void *);
 
 #endif

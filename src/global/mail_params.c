@@ -9,6 +9,12 @@
 /*	void	mail_params_init(table)
 /*	const MAIL_PARAM *table;
 /*
+/*	void	mail_params_convert(param, name, value, target)
+/*	const MAIL_PARAM *param;
+/*	const char *name;
+/*	const char *value;
+/*	void	*target;
+/*
 /*	int	mail_params_time_unit(param)
 /*	const MAIL_PARAM *param;
 /* DESCRIPTION
@@ -23,6 +29,12 @@
 /*	Numbers and times must be within the bounds of the entry: at
 /*	least min (at least 0 when min is 0; negative values are allowed
 /*	only when min is negative), and at most max unless max is 0.
+/*
+/*	mail_params_convert() does the conversion, checks and storing
+/*	of one value that is already expanded, with the type and bounds
+/*	of param, into target (which may be null: check only); name is
+/*	used in messages, so that a per-transport parameter is reported
+/*	under its full name.
 /*
 /*	mail_params_time_unit() returns the unit letter that applies to
 /*	a time value without one: the letter at the end of the default,
@@ -86,19 +98,21 @@ int     mail_params_time_unit(const MAIL_PARAM *param)
 
 /* mail_params_bounds - enforce min and max */
 
-static void mail_params_bounds(const MAIL_PARAM *param, long value)
+static void mail_params_bounds(const MAIL_PARAM *param, const char *name,
+			               long value)
 {
     if (value < param->min || (param->min == 0 && value < 0))
 	msg_fatal("invalid %s parameter value %ld < %ld",
-		  param->name, value, param->min);
+		  name, value, param->min);
     if (param->max != 0 && value > param->max)
 	msg_fatal("invalid %s parameter value %ld > %ld",
-		  param->name, value, param->max);
+		  name, value, param->max);
 }
 
-/* mail_params_store - convert and store one value */
+/* mail_params_convert - convert one expanded value and store it */
 
-static void mail_params_store(const MAIL_PARAM *param, char *value)
+void    mail_params_convert(const MAIL_PARAM *param, const char *name,
+			            const char *value, void *target)
 {
     long    lval;
     int     ival;
@@ -106,45 +120,43 @@ static void mail_params_store(const MAIL_PARAM *param, char *value)
     switch (param->type) {
     case PARAM_STR:
     case PARAM_RAW:
-	if (param->target) {
-	    if (*(char **) param->target)
-		myfree(*(char **) param->target);
-	    *(char **) param->target = value;
-	    return;
+	if (target) {
+	    if (*(char **) target)
+		myfree(*(char **) target);
+	    *(char **) target = mystrdup(value);
 	}
 	break;
     case PARAM_INT:
 	if (!mail_conv_long(value, &lval) || lval > INT_MAX || lval < INT_MIN)
-	    msg_fatal("bad numerical configuration: %s = %s", param->name, value);
-	mail_params_bounds(param, lval);
-	if (param->target)
-	    *(int *) param->target = (int) lval;
+	    msg_fatal("bad numerical configuration: %s = %s", name, value);
+	mail_params_bounds(param, name, lval);
+	if (target)
+	    *(int *) target = (int) lval;
 	break;
     case PARAM_LONG:
 	if (!mail_conv_long(value, &lval))
-	    msg_fatal("bad numerical configuration: %s = %s", param->name, value);
-	mail_params_bounds(param, lval);
-	if (param->target)
-	    *(long *) param->target = lval;
+	    msg_fatal("bad numerical configuration: %s = %s", name, value);
+	mail_params_bounds(param, name, lval);
+	if (target)
+	    *(long *) target = lval;
 	break;
     case PARAM_BOOL:
 	if (!mail_conv_bool(value, &ival))
-	    msg_fatal("bad boolean configuration: %s = %s", param->name, value);
-	if (param->target)
-	    *(int *) param->target = ival;
+	    msg_fatal("bad boolean configuration: %s = %s", name, value);
+	if (target)
+	    *(int *) target = ival;
 	break;
     case PARAM_TIME:
 	if (!mail_conv_time(value, mail_params_time_unit(param), &lval))
-	    msg_fatal("bad time configuration: %s = %s", param->name, value);
-	mail_params_bounds(param, lval);
-	if (param->target)
-	    *(int *) param->target = (int) lval;
+	    msg_fatal("bad time configuration: %s = %s", name, value);
+	mail_params_bounds(param, name, lval);
+	if (target)
+	    *(int *) target = (int) lval;
 	break;
     default:
-	msg_panic("mail_params_store: parameter %s: unknown type %d",
-		  param->name, (int) param->type);
+	msg_panic("mail_params_convert: parameter %s: unknown type %d",
+		  name, (int) param->type);
     }
-    myfree(value);
 }
 
 /* mail_params_init - give a table's variables their values */
@@ -165,13 +177,14 @@ void    mail_params_init(const MAIL_PARAM *table)
 	else
 	    copy = mystrdup(param->defval ? param->defval : "");
 	if (param->type == PARAM_RAW) {
-	    mail_params_store(param, copy);
-	    continue;
+	    mail_params_convert(param, param->name, copy, param->target);
+	} else {
+	    if (mail_conf_expand(result, copy, (ARGV *) 0, why) & MAC_EXP_ERROR)
+		msg_fatal("parameter %s: %s", param->name, vstring_str(why));
+	    mail_params_convert(param, param->name, vstring_str(result),
+				param->target);
 	}
-	if (mail_conf_expand(result, copy, (ARGV *) 0, why) & MAC_EXP_ERROR)
-	    msg_fatal("parameter %s: %s", param->name, vstring_str(why));
 	myfree(copy);
-	mail_params_store(param, mystrdup(vstring_str(result)));
     }
     vstring_free(result);
     vstring_free(why);

@@ -11,6 +11,14 @@
 /*
 /*	int	mail_params_delivery_agent(command)
 /*	const char *command;
+/*
+/*	int	mail_params_transport_int(transport, suffix)
+/*	const char *transport;
+/*	const char *suffix;
+/*
+/*	char	*mail_params_transport_str(transport, suffix)
+/*	const char *transport;
+/*	const char *suffix;
 /* DESCRIPTION
 /*	Some parameters exist once per delivery transport: their name is
 /*	a master.cf service name followed by a suffix, and their default
@@ -25,11 +33,24 @@
 /*	name is a delivery agent (smtp, lmtp, local, virtual, pipe,
 /*	error), i.e. whether its service has these parameters, as
 /*	"postconf -d" with a master.cf shows them.
+/*
+/*	mail_params_transport_int() returns the value of a numerical or
+/*	time parameter of a transport (seconds for a time): the main.cf
+/*	value of transport + suffix, else the default of the suffix,
+/*	expanded and checked like every other parameter.
+/*	mail_params_transport_str() does the same for a string
+/*	parameter and returns new memory (myfree()).
+/* DIAGNOSTICS
+/*	Fatal errors for bad values, as mail_params_init(3). Panic for
+/*	an unknown suffix or one of the wrong type.
 /*--*/
 
 #include <sys_defs.h>
 #include <string.h>
 
+#include <msg.h>
+#include <mymalloc.h>
+#include <stringops.h>
 #include <mail_conf.h>
 
 const MAIL_PARAM mail_params_transport[] = {
@@ -86,4 +107,65 @@ int     mail_params_delivery_agent(const char *command)
 	if (strcmp(command, agents[i]) == 0)
 	    return (1);
     return (0);
+}
+
+/* mail_params_transport_find - the entry of a suffix */
+
+static const MAIL_PARAM *mail_params_transport_find(const char *suffix)
+{
+    const MAIL_PARAM *const tables[] = {
+	mail_params_transport, mail_params_transport_pipe, 0,
+    };
+    const MAIL_PARAM *p;
+    int     i;
+
+    for (i = 0; tables[i]; i++)
+	for (p = tables[i]; p->name; p++)
+	    if (strcmp(p->name, suffix) == 0)
+		return (p);
+    msg_panic("unknown per-transport parameter suffix: %s", suffix);
+}
+
+/* mail_params_transport_eval - expanded value of transport + suffix */
+
+static char *mail_params_transport_eval(const MAIL_PARAM *p, const char *name)
+{
+    const char *raw;
+
+    if ((raw = mail_conf_lookup(name)) == 0)
+	raw = p->defval;
+    return (mail_conf_eval(raw));
+}
+
+/* mail_params_transport_int - numerical or time value for a transport */
+
+int     mail_params_transport_int(const char *transport, const char *suffix)
+{
+    const MAIL_PARAM *p = mail_params_transport_find(suffix);
+    char   *name = concatenate(transport, suffix, (char *) 0);
+    char   *value;
+    int     result;
+
+    if (p->type != PARAM_INT && p->type != PARAM_TIME)
+	msg_panic("mail_params_transport_int: %s is not a number", name);
+    value = mail_params_transport_eval(p, name);
+    mail_params_convert(p, name, value, (void *) &result);
+    myfree(value);
+    myfree(name);
+    return (result);
+}
+
+/* mail_params_transport_str - string value for a transport */
+
+char   *mail_params_transport_str(const char *transport, const char *suffix)
+{
+    const MAIL_PARAM *p = mail_params_transport_find(suffix);
+    char   *name = concatenate(transport, suffix, (char *) 0);
+    char   *value;
+
+    if (p->type != PARAM_STR)
+	msg_panic("mail_params_transport_str: %s is not a string", name);
+    value = mail_params_transport_eval(p, name);
+    myfree(name);
+    return (value);
 }

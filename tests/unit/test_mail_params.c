@@ -336,6 +336,36 @@ static void test_transport(void)
     UNIT_ASSERT(!mail_params_delivery_agent("smtpd"));
 }
 
+/* transport_bad - child: a bad per-transport value */
+
+static void transport_bad(void *context)
+{
+    (void) context;
+    mail_conf_update("smtp_destination_recipient_limit", "many");
+    (void) mail_params_transport_int("smtp", "_destination_recipient_limit");
+}
+
+/* test_transport_values - per-transport values and their defaults */
+
+static void test_transport_values(void)
+{
+    char   *str;
+
+    UNIT_ASSERT_INT(mail_params_transport_int("smtp", "_destination_concurrency_limit"), 20);
+    mail_conf_update("default_destination_concurrency_limit", "7");
+    mail_conf_update("relay_destination_concurrency_limit", "3");
+    UNIT_ASSERT_INT(mail_params_transport_int("smtp", "_destination_concurrency_limit"), 7);
+    UNIT_ASSERT_INT(mail_params_transport_int("relay", "_destination_concurrency_limit"), 3);
+    UNIT_ASSERT_INT(mail_params_transport_int("smtp", "_destination_rate_delay"), 0);
+    mail_conf_update("smtp_destination_rate_delay", "2m");
+    UNIT_ASSERT_INT(mail_params_transport_int("smtp", "_destination_rate_delay"), 120);
+    UNIT_ASSERT_INT(mail_params_transport_int("uucp", "_time_limit"), 1000);
+    str = mail_params_transport_str("smtp", "_destination_concurrency_negative_feedback");
+    UNIT_ASSERT_STR(str, "1");
+    myfree(str);
+    UNIT_ASSERT_INT(unit_exit_status(transport_bad, 0), 1);
+}
+
 int     main(void)
 {
     UNIT_RUN(test_tables);
@@ -348,5 +378,6 @@ int     main(void)
     UNIT_RUN(test_computed);
     UNIT_RUN(test_mynetworks);
     UNIT_RUN(test_transport);
+    UNIT_RUN(test_transport_values);
     return (UNIT_SUMMARY());
 }
