@@ -16,7 +16,8 @@
 /*
 /*	Installation paths may be set at build time, for example
 /*	-DDEF_CONFIG_DIR=\"/etc/postlet\" or
-/*	-DDEF_QUEUE_DIRECTORY=\"/tmp/spool\".
+/*	-DDEF_QUEUE_DIRECTORY=\"/tmp/spool\"; so may the version
+/*	(DEF_MAIL_VERSION, DEF_MAIL_RELEASE_DATE).
 /*--*/
 
 #ifndef _MAIL_PARAMS_H_INCLUDED_
@@ -102,10 +103,14 @@ extern char   *var_setgid_group;
 #define DEF_MAIL_NAME	"Postlet"
 extern char   *var_mail_name;
 #define VAR_MAIL_VERSION	"mail_version"
+#ifndef DEF_MAIL_VERSION
 #define DEF_MAIL_VERSION	"0.1"
+#endif
 extern char   *var_mail_version;
 #define VAR_MAIL_RELEASE_DATE	"mail_release_date"
+#ifndef DEF_MAIL_RELEASE_DATE
 #define DEF_MAIL_RELEASE_DATE	"20250101"
+#endif
 extern char   *var_mail_release_date;
 #define VAR_MYHOSTNAME	"myhostname"
 extern char   *var_myhostname;
@@ -498,6 +503,9 @@ extern char   *var_virtual_alias_domains;
 #define VAR_VIRTUAL_MAILBOX_DOMAINS	"virtual_mailbox_domains"
 #define DEF_VIRTUAL_MAILBOX_DOMAINS	"$virtual_mailbox_maps"
 extern char   *var_virtual_mailbox_domains;
+#define VAR_VIRTUAL_MAILBOX_MAPS	"virtual_mailbox_maps"
+#define DEF_VIRTUAL_MAILBOX_MAPS	""
+extern char   *var_virtual_mailbox_maps;
 #define VAR_RELOCATED_MAPS	"relocated_maps"
 #define DEF_RELOCATED_MAPS	""
 extern char   *var_relocated_maps;

@@ -29,6 +29,7 @@ char   *var_local_transport;
 char   *var_virtual_transport;
 char   *var_virtual_alias_domains;
 char   *var_virtual_mailbox_domains;
+char   *var_virtual_mailbox_maps;
 char   *var_relocated_maps;
 char   *var_empty_address_recipient;
 int     var_append_at_myorigin;
@@ -64,6 +65,8 @@ const MAIL_PARAM params_rewrite[] = {
 	DEF_VIRTUAL_ALIAS_DOMAINS, 0, &var_virtual_alias_domains, 0, 0},
     {VAR_VIRTUAL_MAILBOX_DOMAINS, PARAM_STR,
 	DEF_VIRTUAL_MAILBOX_DOMAINS, 0, &var_virtual_mailbox_domains, 0, 0},
+    {VAR_VIRTUAL_MAILBOX_MAPS, PARAM_STR,
+	DEF_VIRTUAL_MAILBOX_MAPS, 0, &var_virtual_mailbox_maps, 0, 0},
     {VAR_RELOCATED_MAPS, PARAM_STR,
 	DEF_RELOCATED_MAPS, 0, &var_relocated_maps, 0, 0},
     {VAR_EMPTY_ADDRESS_RECIPIENT, PARAM_STR,
