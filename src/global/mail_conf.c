@@ -38,8 +38,10 @@
 /*	$MAIL_CONFIG when set and not empty, else DEF_CONFIG_DIR (a
 /*	build-time setting, "/etc/postfix" by default).
 /*
-/*	mail_conf_read() reads main.cf from that directory into
-/*	mail_conf_dict (created on first use). When the directory did
+/*	mail_conf_read() reads main.cf from that directory into a new
+/*	mail_conf_dict, which replaces the previous one (a program that
+/*	re-reads its configuration applies its -o overrides again
+/*	afterwards). When the directory did
 /*	not come from the built-in default, config_directory is then
 /*	set to it, so that the rest of the configuration sees the
 /*	directory actually used. A program that can do without main.cf
@@ -197,13 +199,15 @@ void    mail_conf_read(void)
 {
     char   *path;
     const char *dir = mail_conf_dir_explicit();
+    HTABLE *table = htable_create(100);
 
-    if (mail_conf_dict == 0)
-	mail_conf_dict = htable_create(100);
     path = concatenate(mail_conf_dir(), "/", MAIL_CONF_FILE, (char *) 0);
-    if (mail_conf_read_file(path, mail_conf_dict) < 0)
+    if (mail_conf_read_file(path, table) < 0)
 	msg_fatal("open %s: %m", path);
     myfree(path);
+    if (mail_conf_dict)
+	htable_free(mail_conf_dict, myfree);
+    mail_conf_dict = table;
     if (dir)
 	mail_conf_update(VAR_CONFIG_DIRECTORY, dir);
 }

@@ -118,6 +118,18 @@ static int read_text(const char *text, HTABLE *table, VSTRING *why)
     return (ret);
 }
 
+/* test_reread - reading again replaces the dictionary */
+
+static void test_reread(void)
+{
+    UNIT_ASSERT(test_write("only = this\n") == 0);
+    mail_conf_read();
+    UNIT_ASSERT_STR(mail_conf_lookup("only"), "this");
+    UNIT_ASSERT(mail_conf_lookup("brand_new") == 0);
+    UNIT_ASSERT(mail_conf_lookup("myhostname") == 0);
+    UNIT_ASSERT_STR(mail_conf_lookup(VAR_CONFIG_DIRECTORY), test_dir);
+}
+
 /* test_bad_lines - a line without "=" or without a name */
 
 static void test_bad_lines(void)
@@ -248,6 +260,7 @@ int     main(void)
     UNIT_RUN(test_bad_lines);
     UNIT_RUN(test_eval);
     UNIT_RUN(test_eval_fatal);
+    UNIT_RUN(test_reread);
     UNIT_RUN(test_fatal);
     unlink(test_file);
     rmdir(test_dir);
