@@ -63,9 +63,7 @@
 
 #include <sys_defs.h>
 #include <ctype.h>
-#include <errno.h>
 #include <stdarg.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <msg.h>
@@ -314,8 +312,8 @@ static int mac_exp_level(const char *str, long *level)
 static int mac_exp_compare(MAC_EXP_STATE *st, const char *left,
 			           const char *right, int levels, int *diff)
 {
-    long long lnum;
-    long long rnum;
+    long long lnum = 0;
+    long long rnum = 0;
     long    llev[3];
     long    rlev[3];
     int     lok;

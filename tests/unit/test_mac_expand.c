@@ -40,7 +40,7 @@ static const char *test_table[][2] = {
  /*
   * Doubling chain: d0 = x, dN = $d(N-1)$d(N-1).
   */
-static char test_chain[40][16];
+static char test_chain[40][32];
 static char test_big[100001];
 static char test_last_undef[64];
 
