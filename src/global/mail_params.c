@@ -56,6 +56,7 @@
 #include <msg.h>
 #include <mymalloc.h>
 #include <vstring.h>
+#include <stringops.h>
 #include <mac_expand.h>
 #include <mail_conf.h>
 
@@ -109,6 +110,16 @@ static void mail_params_bounds(const MAIL_PARAM *param, const char *name,
 		  name, value, param->max);
 }
 
+/* mail_params_bad - fatal error for a malformed value */
+
+static NORETURN mail_params_bad(const char *what, const char *name,
+				        const char *value)
+{
+    char   *copy = printable(mystrdup(value), '?');
+
+    msg_fatal("bad %s configuration: %s = %s", what, name, copy);
+}
+
 /* mail_params_convert - convert one expanded value and store it */
 
 void    mail_params_convert(const MAIL_PARAM *param, const char *name,
@@ -128,27 +139,27 @@ void    mail_params_convert(const MAIL_PARAM *param, const char *name,
 	break;
     case PARAM_INT:
 	if (!mail_conv_long(value, &lval) || lval > INT_MAX || lval < INT_MIN)
-	    msg_fatal("bad numerical configuration: %s = %s", name, value);
+	    mail_params_bad("numerical", name, value);
 	mail_params_bounds(param, name, lval);
 	if (target)
 	    *(int *) target = (int) lval;
 	break;
     case PARAM_LONG:
 	if (!mail_conv_long(value, &lval))
-	    msg_fatal("bad numerical configuration: %s = %s", name, value);
+	    mail_params_bad("numerical", name, value);
 	mail_params_bounds(param, name, lval);
 	if (target)
 	    *(long *) target = lval;
 	break;
     case PARAM_BOOL:
 	if (!mail_conv_bool(value, &ival))
-	    msg_fatal("bad boolean configuration: %s = %s", name, value);
+	    mail_params_bad("boolean", name, value);
 	if (target)
 	    *(int *) target = ival;
 	break;
     case PARAM_TIME:
 	if (!mail_conv_time(value, mail_params_time_unit(param), &lval))
-	    msg_fatal("bad time configuration: %s = %s", name, value);
+	    mail_params_bad("time", name, value);
 	mail_params_bounds(param, name, lval);
 	if (target)
 	    *(int *) target = (int) lval;

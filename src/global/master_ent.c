@@ -265,13 +265,13 @@ static const char *master_ent_options(VSTRING *why, ARGV *args)
     return (0);
 }
 
-/* master_ent_fail - free a partial entry, report the reason */
+/* master_ent_fail - free a partial entry, report a printable reason */
 
 static MASTER_ENT *master_ent_fail(MASTER_ENT *ent, VSTRING *why,
 				           const char **whyp)
 {
     master_ent_free(ent);
-    *whyp = vstring_str(why);
+    *whyp = printable(vstring_str(why), '?');
     return (0);
 }
 
