@@ -150,12 +150,14 @@ size-one: all
 	     grep -v '^version\|^BuildID\|^for GNU\|^with debug\|^stripped' | paste -sd, | sed 's/,/, /g')"
 
 # Postlet is a drop-in for Postfix: the configuration directory is
-# Postfix's /etc/postfix, so guides' paths work. Commands go to sbindir,
-# daemons (the master.cf command names) to daemondir, both as links to
-# the one binary. Existing main.cf and master.cf are never overwritten.
+# Postfix's /etc/postfix, so guides' paths work. Commands go to sbindir
+# (command_directory), daemons (the master.cf command names) to daemondir
+# (daemon_directory, whose "postconf -d" default is Debian's
+# /usr/lib/postfix/sbin), all as links to the one binary. Existing main.cf
+# and master.cf are never overwritten.
 prefix      ?= /usr
 sbindir     ?= $(prefix)/sbin
-daemondir   ?= $(prefix)/libexec/postfix
+daemondir   ?= $(prefix)/lib/postfix/sbin
 mandir      ?= $(prefix)/share/man
 sysconfdir  ?= /etc/postfix
 queuedir    ?= /var/spool/postfix
