@@ -10,7 +10,7 @@ B        := build/fuzz
 DEPS     := build/native-glibc/deps
 RESULTS  ?= $(CURDIR)/$(B)/results
 FCC      := clang
-FCFLAGS  := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
+FCFLAGS  := -g -O1 -Wno-comment -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
 	    -Wall -Wextra -Isrc -Isrc/util -Isrc/global -Iport -I$(DEPS)/include
 FLDFLAGS := -fsanitize=fuzzer,address,undefined
 
