@@ -26,8 +26,8 @@ DEPS     := $(B)/deps
 BIN      := $(B)/bin
 OBJ      := $(B)/obj
 
-LIB_DIRS  := src/util src/global port/posix
-PROG_DIRS := $(filter-out src/util src/global src/dns src/tls,$(patsubst %/,%,$(wildcard src/*/)))
+LIB_DIRS  := src/util src/global src/dns src/tls src/master port/posix
+PROG_DIRS := $(filter-out $(LIB_DIRS),$(patsubst %/,%,$(wildcard src/*/)))
 LIB_SRCS  := $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c))
 PROG_SRCS := src/main.c $(foreach d,$(PROG_DIRS),$(wildcard $(d)/*.c))
 LIB_OBJS  := $(patsubst %.c,$(OBJ)/%.o,$(LIB_SRCS))
@@ -40,7 +40,7 @@ BOARD_MKS  := $(filter board/%,$(MAKEFILE_LIST))
 # Program names: one line each in src/programs.h.
 PROGRAMS := $(shell sed -n 's/^ *{"\([a-z0-9_-]*\)",.*/\1/p' src/programs.h)
 
-CPPFLAGS := -Isrc -Isrc/util -Isrc/global -Iport -I$(DEPS)/include
+CPPFLAGS := -Isrc -Isrc/util -Isrc/global -Isrc/dns -Isrc/tls -Isrc/master -Iport -I$(DEPS)/include
 ifeq ($(CI),true)
 WARN     += -Werror
 endif

@@ -11,10 +11,10 @@ DEPS     := build/native-glibc/deps
 RESULTS  ?= $(CURDIR)/$(B)/results
 FCC      := clang
 FCFLAGS  := -g -O1 -Wno-comment -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
-	    -Wall -Wextra -Isrc -Isrc/util -Isrc/global -Iport -I$(DEPS)/include
+	    -Wall -Wextra -Isrc -Isrc/util -Isrc/global -Isrc/dns -Isrc/tls -Isrc/master -Iport -I$(DEPS)/include
 FLDFLAGS := -fsanitize=fuzzer,address,undefined
 
-LIB_SRCS := $(wildcard src/util/*.c src/global/*.c port/posix/*.c)
+LIB_SRCS := $(wildcard src/util/*.c src/global/*.c src/dns/*.c src/tls/*.c src/master/*.c port/posix/*.c)
 LIB_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(LIB_SRCS))
 HARNESSES := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BINS := $(addprefix $(B)/,$(HARNESSES))
