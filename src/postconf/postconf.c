@@ -47,6 +47,7 @@
 
 #include <msg.h>
 #include <stringops.h>
+#include <atomic_file.h>
 #include <mail_conf.h>
 #include "postconf.h"
 
@@ -268,6 +269,8 @@ int     postconf_main(int argc, char **argv)
 	if (overrides->argc > 0)
 	    msg_fatal("-o does not apply to -e, -X or -#");
 	argv_free(overrides);
+	/* A fatal error in the middle leaves no temporary file. */
+	msg_cleanup(atomic_file_cleanup);
 	if (flags & POSTCONF_FLAG_ANY_MASTER)
 	    postconf_medit(flags, argv);
 	else

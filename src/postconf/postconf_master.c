@@ -90,12 +90,15 @@
 /*	matches anything.
 /*
 /*	postconf_master_show_entries() prints the entries that match
-/*	"service" or "service/type" requests (all when there are
-/*	none), in file order (-M). postconf_master_show_fields() prints
-/*	"service/type/field = value" lines (-F).
-/*	postconf_master_show_params() prints "service/type/name =
-/*	value" for the -o settings of each entry, sorted by name, the
-/*	last one winning when a name repeats (-P).
+/*	"service" or "service/type" requests (-M).
+/*	postconf_master_show_fields() prints "service/type/field =
+/*	value" lines (-F). postconf_master_show_params() prints
+/*	"service/type/name = value" for the -o settings of each entry,
+/*	sorted by name, the last one winning when a name repeats (-P).
+/*	As in Postfix, the output goes entry by entry in file order, and
+/*	within an entry request by request in command-line order, so an
+/*	item that two requests match is shown twice. Without requests,
+/*	everything is shown.
 /* DIAGNOSTICS
 /*	Fatal: unreadable master.cf, a syntax error ("file path: line
 /*	N: reason"), a malformed request. Warning: a request that
@@ -428,9 +431,11 @@ static int postconf_master_match_entry(ARGV *req, POSTCONF_MASTER *entry)
 
  /*
   * Requests on the command line, split, with a note of which matched.
+  * Without requests there is one that matches everything (null parts).
   */
 typedef struct {
     int     count;
+    int     all;			/* no requests: show everything */
     ARGV  **parts;
     int    *matched;
     char  **text;
@@ -447,11 +452,16 @@ static POSTCONF_MASTER_REQ *postconf_master_requests(char **args, int max,
     reqs = (POSTCONF_MASTER_REQ *) mymalloc(sizeof(*reqs));
     for (reqs->count = 0; args[reqs->count]; reqs->count++)
 	 /* void */ ;
-    reqs->parts = (ARGV **) mymalloc((reqs->count + 1) * sizeof(ARGV *));
-    reqs->matched = (int *) mycalloc(reqs->count + 1, sizeof(int));
     reqs->text = args;
+    reqs->all = (reqs->count == 0);
+    if (reqs->all)
+	reqs->count = 1;
+    reqs->parts = (ARGV **) mymalloc(reqs->count * sizeof(ARGV *));
+    reqs->matched = (int *) mycalloc(reqs->count, sizeof(int));
     for (n = 0; n < reqs->count; n++)
-	if ((reqs->parts[n] = postconf_master_request(args[n], max)) == 0)
+	if (reqs->all)
+	    reqs->parts[n] = 0;
+	else if ((reqs->parts[n] = postconf_master_request(args[n], max)) == 0)
 	    msg_fatal("%s", usage);
     return (reqs);
 }
@@ -463,6 +473,8 @@ static void postconf_master_unmatched(POSTCONF_MASTER_REQ *reqs)
     int     n;
 
     for (n = 0; n < reqs->count; n++) {
+	if (reqs->all)
+	    continue;
 	if (reqs->matched[n] == 0)
 	    msg_warn("unmatched request: \"%s\"", reqs->text[n]);
 	argv_free(reqs->parts[n]);
@@ -481,19 +493,18 @@ void    postconf_master_show_entries(int flags, char **args)
     VSTRING *buf = vstring_alloc(100);
     int     n;
     int     r;
-    int     show;
 
     reqs = postconf_master_requests(args, 2,
 				"-M option requires service_name[/type]");
     for (n = 0; n < postconf_master_count; n++) {
 	entry = postconf_master_table[n];
-	show = (reqs->count == 0);
-	for (r = 0; r < reqs->count; r++)
-	    if (postconf_master_match_entry(reqs->parts[r], entry))
-		show = reqs->matched[r] = 1;
-	if (show) {
-	    postconf_master_format(buf, entry, flags);
-	    printf("%s\n", vstring_str(buf));
+	for (r = 0; r < reqs->count; r++) {
+	    if (reqs->parts[r] == 0
+		|| postconf_master_match_entry(reqs->parts[r], entry)) {
+		reqs->matched[r] = 1;
+		postconf_master_format(buf, entry, flags);
+		printf("%s\n", vstring_str(buf));
+	    }
 	}
     }
     postconf_master_unmatched(reqs);
@@ -532,32 +543,31 @@ void    postconf_master_show_fields(int flags, char **args)
 {
     POSTCONF_MASTER_REQ *reqs;
     POSTCONF_MASTER *entry;
+    ARGV   *req;
     VSTRING *buf = vstring_alloc(100);
     int     n;
     int     r;
     int     field;
-    int     show;
 
     reqs = postconf_master_requests(args, 3,
 			"-F option requires service_name[/type[/field]]");
     for (r = 0; r < reqs->count; r++)
-	if (reqs->parts[r]->argc == 3
-	    && strcmp(reqs->parts[r]->argv[2], "*") != 0
-	    && postconf_master_field_index(reqs->parts[r]->argv[2]) < 0)
-	    msg_fatal("invalid service attribute name: \"%s\"",
-		      reqs->parts[r]->argv[2]);
+	if ((req = reqs->parts[r]) != 0 && req->argc == 3
+	    && strcmp(req->argv[2], "*") != 0
+	    && postconf_master_field_index(req->argv[2]) < 0)
+	    msg_fatal("invalid service attribute name: \"%s\"", req->argv[2]);
     for (n = 0; n < postconf_master_count; n++) {
 	entry = postconf_master_table[n];
-	for (field = 0; field < MASTER_FIELDS; field++) {
-	    show = (reqs->count == 0);
-	    for (r = 0; r < reqs->count; r++)
-		if (postconf_master_match_entry(reqs->parts[r], entry)
-		    && (reqs->parts[r]->argc < 3
-			|| postconf_master_match(reqs->parts[r]->argv[2],
-					       postconf_master_fields[field])))
-		    show = reqs->matched[r] = 1;
-	    if (show)
-		postconf_master_print_field(flags, entry, field, buf);
+	for (r = 0; r < reqs->count; r++) {
+	    req = reqs->parts[r];
+	    if (req != 0 && !postconf_master_match_entry(req, entry))
+		continue;
+	    reqs->matched[r] = 1;
+	    for (field = 0; field < MASTER_FIELDS; field++)
+		if (req == 0 || req->argc < 3
+		    || postconf_master_match(req->argv[2],
+					     postconf_master_fields[field]))
+		    postconf_master_print_field(flags, entry, field, buf);
 	}
     }
     postconf_master_unmatched(reqs);
@@ -607,12 +617,12 @@ void    postconf_master_show_params(int flags, char **args)
 {
     POSTCONF_MASTER_REQ *reqs;
     POSTCONF_MASTER *entry;
+    ARGV   *req;
     HTABLE *table;
     HTABLE_INFO **list;
     HTABLE_INFO **ht;
     int     n;
     int     r;
-    int     show;
 
     reqs = postconf_master_requests(args, 3,
 		    "-P option requires service_name[/type[/parameter]]");
@@ -620,17 +630,18 @@ void    postconf_master_show_params(int flags, char **args)
 	entry = postconf_master_table[n];
 	table = postconf_master_params(entry);
 	list = htable_sorted_list(table);
-	for (ht = list; *ht; ht++) {
-	    show = (reqs->count == 0);
-	    for (r = 0; r < reqs->count; r++)
-		if (postconf_master_match_entry(reqs->parts[r], entry)
-		    && (reqs->parts[r]->argc < 3
-			|| postconf_master_match(reqs->parts[r]->argv[2],
-						 ht[0]->key)))
-		    show = reqs->matched[r] = 1;
-	    if (show)
-		postconf_master_print_param(flags, entry, ht[0]->key,
-					    (char *) ht[0]->value);
+	for (r = 0; r < reqs->count; r++) {
+	    req = reqs->parts[r];
+	    if (req != 0 && !postconf_master_match_entry(req, entry))
+		continue;
+	    for (ht = list; *ht; ht++) {
+		if (req == 0 || req->argc < 3
+		    || postconf_master_match(req->argv[2], ht[0]->key)) {
+		    reqs->matched[r] = 1;
+		    postconf_master_print_param(flags, entry, ht[0]->key,
+						(char *) ht[0]->value);
+		}
+	    }
 	}
 	myfree(list);
 	htable_free(table, (HTABLE_FREE_FN) 0);

@@ -13,7 +13,7 @@
 /*	postconf_medit() changes master.cf as text. Entries that are not
 /*	changed keep their exact lines, and so do comments and blank
 /*	lines; a changed entry is written in the folded layout of
-/*	"postconf -Mf", after any comment lines that were inside it.
+/*	"postconf -Mf".
 /*	The operations:
 /* .IP "-M -e service/type=entry"
 /*	Replace every entry for service/type with the given text (which
@@ -36,6 +36,12 @@
 /* .IP "-P -X service/type/name"
 /*	Remove "-o name=..." from the entry.
 /* .PP
+/*	Comment lines between the lines of a changed entry are kept:
+/*	after a replaced entry (-Me), before one whose fields or
+/*	parameters changed, as Postfix does. Comment lines after an
+/*	entry stay where they are (Postfix moves them in front of the
+/*	changed entry).
+/*
 /*	Only the entries that change need to be valid; the others are
 /*	copied as they are, so that a broken master.cf can be repaired.
 /*	Every new or changed entry is checked with master_ent_parse(3)
@@ -310,6 +316,20 @@ static void postconf_medit_logical(VSTRING *logical, ARGV *lines,
     }
 }
 
+/* postconf_medit_comments - the comment lines inside an entry */
+
+static void postconf_medit_comments(FILE *fp, int flags, ARGV *lines,
+				            int start, int last)
+{
+    int     j;
+
+    for (j = start; j <= last; j++)
+	if (!postconf_medit_is_text(lines->argv[j]))
+	    fprintf(fp, "%s\n", lines->argv[j]);
+	else if (flags & POSTCONF_FLAG_COMMENT)
+	    fprintf(fp, "#%s\n", lines->argv[j]);
+}
+
 /* postconf_medit_emit - write a (new or changed) entry, folded */
 
 static void postconf_medit_emit(FILE *fp, POSTCONF_MASTER *entry, VSTRING *buf)
@@ -397,14 +417,11 @@ void    postconf_medit(int flags, char **args)
 	    continue;
 	}
 
-	/* Comment lines inside the entry stay; -M# keeps its lines too. */
-	for (j = start; j <= last; j++)
-	    if (!postconf_medit_is_text(lines->argv[j]))
-		fprintf(af->fp, "%s\n", lines->argv[j]);
-	    else if (flags & POSTCONF_FLAG_COMMENT)
-		fprintf(af->fp, "#%s\n", lines->argv[j]);
-
-	/* Whole entries: -Me replaces, -MX removes, -M# is done. */
+	/*
+	 * Whole entries: -Me replaces, -MX removes, -M# comments out. The
+	 * comment lines inside the entry stay (after a replacement, as
+	 * Postfix does).
+	 */
 	if (flags & POSTCONF_FLAG_MASTER) {
 	    key = postconf_medit_key(lines->argv[start]);
 	    for (entry = 0, r = 0; r < count; r++) {
@@ -413,13 +430,19 @@ void    postconf_medit(int flags, char **args)
 		    entry = reqs[r]->entry;
 		}
 	    }
+	    myfree(key);
 	    if (entry)
 		postconf_medit_emit(af->fp, entry, buf);
-	    myfree(key);
+	    postconf_medit_comments(af->fp, flags, lines, start, last);
 	    continue;
 	}
 
-	/* Changed fields or parameters: parse the entry as it stands. */
+	/*
+	 * Changed fields or parameters: the comment lines inside the entry
+	 * go first, then the entry as it is now.
+	 */
+	postconf_medit_comments(af->fp, flags, lines, start, last);
+
 	postconf_medit_logical(logical, lines, start, last);
 	if ((entry = postconf_master_parse(vstring_str(logical), start + 1, &why)) == 0)
 	    msg_fatal("file %s: line %d: %s", path, start + 1, why);

@@ -21,7 +21,10 @@
 /*
 /*	postconf_unused_register() enters as user-defined every main.cf
 /*	name that is not known otherwise and that some main.cf value,
-/*	or some master.cf "-o name=value" value, uses as $name.
+/*	or some master.cf "-o name=value" value, uses as $name. On the
+/*	way it expands each of those values, so that bad syntax ("${x")
+/*	or a reference loop is found even when the value is not shown,
+/*	as Postfix does.
 /*
 /*	postconf_unused_warn_main() reports, for main.cf, every $name
 /*	that refers to nothing known ("undefined parameter"), then every
@@ -34,6 +37,9 @@
 /*	All three run after postconf_param_init(),
 /*	postconf_master_read() and postconf_service_register().
 /* DIAGNOSTICS
+/*	Fatal: a value that does not expand ("/path/main.cf: parameter
+/*	name: reason").
+/*
 /*	"postconf: warning: /path/main.cf: unused parameter: name=value",
 /*	"postconf: warning: /path/main.cf: undefined parameter: name", and
 /*	the same with master.cf. Each undefined name is reported once
@@ -46,6 +52,8 @@
 #include <msg.h>
 #include <mymalloc.h>
 #include <htable.h>
+#include <vstring.h>
+#include <mac_expand.h>
 #include <mail_conf.h>
 #include "postconf.h"
 
@@ -67,6 +75,16 @@ static void postconf_unused_user(const char *name, void *unused_context)
 	postconf_param_add(name, POSTCONF_PARAM_USER, (char *) 0);
 }
 
+/* postconf_unused_check - a value must expand without error */
+
+static void postconf_unused_check(const char *path, const char *name,
+				          const char *value, VSTRING *result,
+				          VSTRING *why)
+{
+    if (mail_conf_expand(result, value, (ARGV *) 0, why) & MAC_EXP_ERROR)
+	msg_fatal("%s: parameter %s: %s", path, name, vstring_str(why));
+}
+
 /* postconf_unused_register - enter user-defined parameters */
 
 void    postconf_unused_register(void)
@@ -74,21 +92,32 @@ void    postconf_unused_register(void)
     HTABLE_INFO **list;
     HTABLE_INFO **ht;
     POSTCONF_MASTER *entry;
+    VSTRING *result = vstring_alloc(100);
+    VSTRING *why = vstring_alloc(100);
     int     n;
     int     i;
 
     if (mail_conf_dict != 0) {
-	list = htable_list(mail_conf_dict);
-	for (ht = list; *ht; ht++)
+	list = htable_sorted_list(mail_conf_dict);
+	for (ht = list; *ht; ht++) {
+	    postconf_unused_check(postconf_main_path(), ht[0]->key,
+				  (char *) ht[0]->value, result, why);
 	    postconf_refs((char *) ht[0]->value, postconf_unused_user, (void *) 0);
+	}
 	myfree(list);
     }
     for (n = 0; n < postconf_master_count; n++) {
 	entry = postconf_master_table[n];
-	for (i = 0; i < entry->opt_values->argc; i++)
+	for (i = 0; i < entry->opt_values->argc; i++) {
+	    postconf_unused_check(postconf_master_path(),
+				  entry->opt_names->argv[i],
+				  entry->opt_values->argv[i], result, why);
 	    postconf_refs(entry->opt_values->argv[i], postconf_unused_user,
 			  (void *) 0);
+	}
     }
+    vstring_free(result);
+    vstring_free(why);
 }
 
 /* postconf_unused_undefined - a $name reference: report if it is unknown */

@@ -17,6 +17,8 @@
 /*
 /*	void	atomic_file_abort(af)
 /*	ATOMIC_FILE *af;
+/*
+/*	void	atomic_file_cleanup(void)
 /* DESCRIPTION
 /*	This module replaces the content of a file so that a reader,
 /*	or a crash at any moment, sees either the complete old file or
@@ -44,6 +46,11 @@
 /*
 /*	atomic_file_abort() removes the temporary file and frees af; the
 /*	old file stays as it was.
+/*
+/*	atomic_file_cleanup() removes the temporary file of every
+/*	ATOMIC_FILE that is still open. A program that may exit with
+/*	msg_fatal() while writing one installs it with msg_cleanup(), so
+/*	that a failed edit leaves no temporary file behind.
 /* DIAGNOSTICS
 /*	atomic_file_open() returns a null pointer, and
 /*	atomic_file_commit() returns -1, with the reason in why ("open
@@ -64,6 +71,8 @@
 #include <atomic_file.h>
 
 #define ATOMIC_FILE_TRIES	100	/* lost races before giving up */
+
+static ATOMIC_FILE *atomic_file_list;	/* open, for cleanup */
 
 /* atomic_file_lock - wait for an exclusive lock on the whole file */
 
@@ -92,10 +101,18 @@ static int atomic_file_same(int fd, const char *temp)
     return (fst.st_dev == pst.st_dev && fst.st_ino == pst.st_ino);
 }
 
-/* atomic_file_free - release memory */
+/* atomic_file_free - forget an open file, release memory */
 
 static void atomic_file_free(ATOMIC_FILE *af)
 {
+    ATOMIC_FILE **pp;
+
+    for (pp = &atomic_file_list; *pp; pp = &(*pp)->next) {
+	if (*pp == af) {
+	    *pp = af->next;
+	    break;
+	}
+    }
     myfree(af->path);
     myfree(af->temp);
     myfree(af);
@@ -118,6 +135,7 @@ ATOMIC_FILE *atomic_file_open(const char *path, mode_t mode, VSTRING *why)
     af->path = mystrdup(path);
     af->temp = concatenate(path, ".tmp", (char *) 0);
     af->fp = 0;
+    af->next = 0;
 
     /*
      * Take the lock, then make sure that the file we locked is still the
@@ -161,6 +179,8 @@ ATOMIC_FILE *atomic_file_open(const char *path, mode_t mode, VSTRING *why)
 	atomic_file_free(af);
 	return (0);
     }
+    af->next = atomic_file_list;
+    atomic_file_list = af;
     return (af);
 }
 
@@ -228,4 +248,14 @@ void    atomic_file_abort(ATOMIC_FILE *af)
     (void) unlink(af->temp);
     (void) fclose(af->fp);
     atomic_file_free(af);
+}
+
+/* atomic_file_cleanup - remove the temporary files of open editors */
+
+void    atomic_file_cleanup(void)
+{
+    ATOMIC_FILE *af;
+
+    for (af = atomic_file_list; af; af = af->next)
+	(void) unlink(af->temp);
 }

@@ -7,7 +7,7 @@
 /*	test_atomic_file
 /* DESCRIPTION
 /*	Replaces files in a temporary directory: commit, abort, mode
-/*	preservation, a missing directory, a symbolic link planted at
+/*	preservation, cleanup after a fatal error, a missing directory, a symbolic link planted at
 /*	the temporary name, and two editors taking turns.
 /*--*/
 
@@ -116,6 +116,28 @@ static void test_abort(void)
     vstring_free(why);
 }
 
+/* test_cleanup - the fatal-error hook removes temporary files */
+
+static void test_cleanup(void)
+{
+    VSTRING *why = vstring_alloc(100);
+    ATOMIC_FILE *af;
+
+    put(path, "old\n", 0644);
+    af = atomic_file_open(path, 0644, why);
+    UNIT_ASSERT(af != 0);
+    fputs("half-written\n", af->fp);
+    UNIT_ASSERT(access(temp, F_OK) == 0);
+    atomic_file_cleanup();
+    UNIT_ASSERT(access(temp, F_OK) < 0 && errno == ENOENT);
+    UNIT_ASSERT_STR(slurp(path), "old\n");
+    atomic_file_abort(af);
+    /* Nothing open: nothing to do. */
+    atomic_file_cleanup();
+    UNIT_ASSERT_STR(slurp(path), "old\n");
+    vstring_free(why);
+}
+
 /* test_no_dir - a missing directory is an error with a reason */
 
 static void test_no_dir(void)
@@ -201,6 +223,7 @@ int     main(void)
     UNIT_RUN(test_commit);
     UNIT_RUN(test_create);
     UNIT_RUN(test_abort);
+    UNIT_RUN(test_cleanup);
     UNIT_RUN(test_no_dir);
     UNIT_RUN(test_symlink);
     UNIT_RUN(test_serialised);
