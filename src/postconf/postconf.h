@@ -80,7 +80,6 @@ typedef struct POSTCONF_LINE {
 
 extern void postconf_line_init(POSTCONF_LINE *, VSTRING *, int, size_t);
 extern void postconf_line_word(POSTCONF_LINE *, const char *, int);
-extern void postconf_line_words(POSTCONF_LINE *, const char *);
 extern void postconf_print_param(int, const char *, const char *);
 
  /*
@@ -102,10 +101,8 @@ extern int postconf_master_read(int);
 extern POSTCONF_MASTER *postconf_master_parse(const char *, int, const char **);
 extern void postconf_master_free(POSTCONF_MASTER *);
 extern void postconf_master_format(VSTRING *, POSTCONF_MASTER *, int);
-extern void postconf_master_command(VSTRING *, const char *, POSTCONF_MASTER *, int);
 extern int postconf_master_field_index(const char *);
 extern ARGV *postconf_master_request(const char *, int);
-extern int postconf_master_match(const char *, const char *);
 extern void postconf_master_show_entries(int, char **);
 extern void postconf_master_show_fields(int, char **);
 extern void postconf_master_show_params(int, char **);

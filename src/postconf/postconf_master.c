@@ -27,22 +27,12 @@
 /*	POSTCONF_MASTER *entry;
 /*	int	flags;
 /*
-/*	void	postconf_master_command(buf, head, entry, flags)
-/*	VSTRING	*buf;
-/*	const char *head;
-/*	POSTCONF_MASTER *entry;
-/*	int	flags;
-/*
 /*	int	postconf_master_field_index(name)
 /*	const char *name;
 /*
 /*	ARGV	*postconf_master_request(arg, max)
 /*	const char *arg;
 /*	int	max;
-/*
-/*	int	postconf_master_match(pattern, text)
-/*	const char *pattern;
-/*	const char *text;
 /*
 /*	void	postconf_master_show_entries(flags, requests)
 /*	void	postconf_master_show_fields(flags, requests)
@@ -76,18 +66,13 @@
 /*	-o values are shown with $name expanded, $service_name being the
 /*	entry's service name.
 /*
-/*	postconf_master_command() formats only the command and its
-/*	arguments, after head when that is not null: the "command"
-/*	field of -F. Folding and expansion work as for a whole entry.
-/*
 /*	postconf_master_field_index() maps a field name of -F (service,
 /*	type, private, unprivileged, chroot, wakeup, process_limit,
 /*	command) to its column, or -1.
 /*
 /*	postconf_master_request() splits a "service/type/name" request
 /*	into at most max non-empty parts; null when it is malformed.
-/*	postconf_master_match() compares one part with a text; "*"
-/*	matches anything.
+/*	In a request, "*" matches anything.
 /*
 /*	postconf_master_show_entries() prints the entries that match
 /*	"service" or "service/type" requests (-M).
@@ -377,9 +362,9 @@ void    postconf_master_format(VSTRING *buf, POSTCONF_MASTER *entry, int flags)
     postconf_master_args(&line, entry, flags);
 }
 
-/* postconf_master_command - the command and its arguments */
+/* postconf_master_command - the command and its arguments, after head */
 
-void    postconf_master_command(VSTRING *buf, const char *head,
+static void postconf_master_command(VSTRING *buf, const char *head,
 				        POSTCONF_MASTER *entry, int flags)
 {
     POSTCONF_LINE line;
@@ -415,7 +400,7 @@ ARGV   *postconf_master_request(const char *arg, int max)
 
 /* postconf_master_match - compare one request part */
 
-int     postconf_master_match(const char *pattern, const char *text)
+static int postconf_master_match(const char *pattern, const char *text)
 {
     return (strcmp(pattern, "*") == 0 || strcmp(pattern, text) == 0);
 }

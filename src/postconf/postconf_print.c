@@ -17,10 +17,6 @@
 /*	const char *word;
 /*	int	force_break;
 /*
-/*	void	postconf_line_words(line, text)
-/*	POSTCONF_LINE *line;
-/*	const char *text;
-/*
 /*	void	postconf_print_param(flags, name, value)
 /*	int	flags;
 /*	const char *name;
@@ -45,12 +41,11 @@
 /*	caller appended to buf directly (the padded master.cf columns)
 /*	counts as part of the current line.
 /*
-/*	postconf_line_words() appends every white-space separated word
-/*	of text.
-/*
 /*	postconf_print_param() writes one "name = value" line to
 /*	stdout, honouring the -h (value only), -H (name only) and -f
 /*	(fold) flags. An empty value gives "name =".
+/* DIAGNOSTICS
+/*	None: output errors are found when postconf flushes stdout.
 /*--*/
 
 #include <sys_defs.h>
@@ -98,7 +93,7 @@ void    postconf_line_word(POSTCONF_LINE *line, const char *word, int force_brea
 
 /* postconf_line_words - append every word of text */
 
-void    postconf_line_words(POSTCONF_LINE *line, const char *text)
+static void postconf_line_words(POSTCONF_LINE *line, const char *text)
 {
     char   *copy = mystrdup(text);
     char   *bp = copy;

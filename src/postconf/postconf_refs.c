@@ -22,6 +22,8 @@
 /*	The scan never fails: text that is not a well-formed reference
 /*	is simply not one. Whether the value expands without error is
 /*	mail_conf_eval()'s business.
+/* DIAGNOSTICS
+/*	None.
 /*--*/
 
 #include <sys_defs.h>

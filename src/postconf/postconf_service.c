@@ -27,6 +27,8 @@
 /*	would have no effect, so "unused parameter" is the right answer
 /*	for them; as the queue manager learns more settings, more
 /*	per-service names appear here without a change to this file.
+/* DIAGNOSTICS
+/*	None.
 /*--*/
 
 #include <sys_defs.h>
