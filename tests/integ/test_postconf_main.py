@@ -421,3 +421,20 @@ def test_bad_expansion(confdir, text, name):
     one_line_error(status, err, "%s/main.cf: parameter %s: " % (confdir, name))
     assert out == ""
     assert postfix("-c", confdir, "-n")[0] == 1
+
+
+def test_shipped_configuration(tmp_path):
+    # conf/main.cf and conf/master.cf as installed: no warnings, and only
+    # the settings that the file means to change.
+    conf = tmp_path / "etc"
+    conf.mkdir()
+    for name in ("main.cf", "master.cf"):
+        shutil.copy(os.path.join(ROOT, "conf", name), conf / name)
+    status, out, err = postconf("-c", conf, "-n")
+    assert (status, err) == (0, "")
+    assert out == "compatibility_level = 3.7\nconfig_directory = %s\n" % conf
+    status, out, err = postconf("-c", conf)
+    assert (status, err) == (0, "")
+    assert "relay_destination_concurrency_limit = " \
+        "$default_destination_concurrency_limit" in out.splitlines()
+    assert postfix("-c", conf, "-n") == postconf("-c", conf, "-n")
