@@ -154,7 +154,7 @@ int     mail_conf_read_stream(FILE *fp, const char *path, HTABLE *table,
     const char *err;
     const char *old;
 
-    while (readllines(buf, fp, &lineno, &first) != 0) {
+    while (readllines(buf, fp, path, &lineno, &first) != 0) {
 	vstring_strcpy(copy, vstring_str(buf));
 	if ((err = split_nameval(vstring_str(buf), &name, &value)) != 0) {
 	    vstring_sprintf(why, "%s, line %d: %s: \"%.100s\"", path, first,

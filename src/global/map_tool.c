@@ -433,7 +433,7 @@ static void map_tool_build(MAP_TOOL_STATE *state, const char *arg,
 			    | (table.defaulted ? DICT_FLAG_QUIET : 0),
 			    state->why)) == 0)
 	msg_fatal("%s", vstring_str(state->why));
-    while (readllines(line, fp, &lineno, &first) != 0) {
+    while (readllines(line, fp, path, &lineno, &first) != 0) {
 	if ((err = state->tool->parse(vstring_str(line), &key, &value)) != 0)
 	    msg_warn("%s, line %d: %s", path, first, err);
 	else

@@ -449,7 +449,7 @@ MASTER_ENT **master_ent_read(const char *path, int *count)
     buf = vstring_alloc(100);
     list = (MASTER_ENT **) mymalloc((room + 1) * sizeof(*list));
     *count = 0;
-    while (readllines(buf, fp, &lineno, &first) != 0) {
+    while (readllines(buf, fp, path, &lineno, &first) != 0) {
 	if ((ent = master_ent_parse(vstring_str(buf), first, &why)) == 0)
 	    msg_fatal("%s: line %d: %s", path, first, why);
 	if (*count >= room) {

@@ -263,7 +263,7 @@ int     postconf_master_read(int must_exist)
 	return (-1);
     }
     buf = vstring_alloc(100);
-    while (readllines(buf, fp, &lineno, &first) != 0) {
+    while (readllines(buf, fp, path, &lineno, &first) != 0) {
 	if ((entry = postconf_master_parse(vstring_str(buf), first, &why)) == 0)
 	    msg_fatal("file %s: line %d: %s", path, first, why);
 	postconf_master_table = (POSTCONF_MASTER **)

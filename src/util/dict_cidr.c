@@ -268,7 +268,7 @@ static int dict_cidr_load(DICT_CIDR *dc, DICT_CIDR_PARSE *state, FILE *fp)
     int     lineno = 0;
     int     status = 0;
 
-    while (status == 0 && readllines(line, fp, &lineno, &state->lineno) != 0)
+    while (status == 0 && readllines(line, fp, state->path, &lineno, &state->lineno) != 0)
 	status = dict_cidr_parse_line(dc, state, vstring_str(line));
     vstring_free(line);
     if (status == 0 && ferror(fp)) {

@@ -479,7 +479,7 @@ static int dict_regexp_load(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state, FILE *fp)
     int     lineno = 0;
     int     status = 0;
 
-    while (status == 0 && readllines(line, fp, &lineno, &state->lineno) != 0)
+    while (status == 0 && readllines(line, fp, state->path, &lineno, &state->lineno) != 0)
 	status = dict_regexp_parse_line(dr, state, vstring_str(line));
     vstring_free(line);
     if (status == 0 && ferror(fp)) {

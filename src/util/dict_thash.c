@@ -164,7 +164,7 @@ static void dict_thash_load(DICT *dict, const char *path, FILE *fp)
     char   *key;
     char   *value;
 
-    while (readllines(line, fp, &lineno, &first) != 0) {
+    while (readllines(line, fp, path, &lineno, &first) != 0) {
 	if ((err = dict_line_split(vstring_str(line), &key, &value)) != 0) {
 	    msg_warn("%s, line %d: %s", path, first, err);
 	    continue;

@@ -6,7 +6,7 @@
 /* SYNOPSIS
 /*	#include <readlline.h>
 /*
-/*	VSTRING	*readllines(buf, fp, lineno, first_line)
+/*	VSTRING	*readllines(buf, fp, origin, lineno, first_line)
 /*
 /*	int	vstring_get_nonl(buf, fp)
 /* DESCRIPTION
@@ -26,7 +26,8 @@
 /*	*lineno counts physical lines; *first_line (if not null) gets
 /*	the number of the line where the logical line starts. The
 /*	result is null at end of file. A first line that starts with
-/*	white space is reported with a warning and taken as it is.
+/*	white space is reported with a warning that names origin (the
+/*	file name) and is taken as it is.
 /*
 /*	vstring_get_nonl() reads one physical line without its newline;
 /*	it returns the last character read, or EOF.
@@ -66,7 +67,8 @@ static int readllines_blank(const char *line)
 
 /* readllines - one logical line */
 
-VSTRING *readllines(VSTRING *buf, FILE *fp, int *lineno, int *first_line)
+VSTRING *readllines(VSTRING *buf, FILE *fp, const char *origin,
+			           int *lineno, int *first_line)
 {
     VSTRING *line = vstring_alloc(100);
     int     got = 0;
@@ -96,8 +98,8 @@ VSTRING *readllines(VSTRING *buf, FILE *fp, int *lineno, int *first_line)
 	    vstring_addch(buf, ' ');
 	} else {
 	    if (isspace((unsigned char) *start))
-		msg_warn("line %d: logical line must not start with white space: \"%.30s\"",
-			 *lineno, start + strspn(start, CHARS_SPACE));
+		msg_warn("%s, line %d: logical line must not start with white space: \"%.30s\"",
+			 origin, *lineno, start + strspn(start, CHARS_SPACE));
 	    if (first_line)
 		*first_line = *lineno;
 	    got = 1;

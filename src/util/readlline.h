@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <vstring.h>
 
-extern VSTRING *readllines(VSTRING *, FILE *, int *, int *);
+extern VSTRING *readllines(VSTRING *, FILE *, const char *, int *, int *);
 extern int vstring_get_nonl(VSTRING *, FILE *);
 
 #endif

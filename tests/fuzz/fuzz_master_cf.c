@@ -70,7 +70,7 @@ int     LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (size == 0 || (fp = fmemopen((void *) data, size, "r")) == 0)
 	return (0);
-    while (readllines(fuzz_line, fp, &lineno, &first) != 0) {
+    while (readllines(fuzz_line, fp, "fuzz", &lineno, &first) != 0) {
 	if ((ent = master_ent_parse(vstring_str(fuzz_line), first, &why)) == 0) {
 	    if (why == 0 || *why == 0)
 		abort();

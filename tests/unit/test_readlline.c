@@ -56,7 +56,7 @@ static int check_file(const char *input, const EXPECT *expect, int count)
     if (fp == 0)
 	return (0);
     for (i = 0; i < count && ok; i++) {
-	if (readllines(buf, fp, &lineno, &first) == 0) {
+	if (readllines(buf, fp, "test", &lineno, &first) == 0) {
 	    printf("  line %d: premature end\n", i);
 	    ok = 0;
 	} else if (strcmp(vstring_str(buf), expect[i].text) != 0
@@ -68,7 +68,7 @@ static int check_file(const char *input, const EXPECT *expect, int count)
 	    ok = 0;
 	}
     }
-    if (ok && readllines(buf, fp, &lineno, &first) != 0) {
+    if (ok && readllines(buf, fp, "test", &lineno, &first) != 0) {
 	printf("  unexpected extra line \"%s\"\n", vstring_str(buf));
 	ok = 0;
     }
@@ -174,7 +174,7 @@ static void test_leading_white_space(void)
     msg_output(capture);
     fp = fmemopen(input, strlen(input), "r");
     UNIT_ASSERT(fp != 0);
-    UNIT_ASSERT(readllines(buf, fp, &lineno, (int *) 0) != 0);
+    UNIT_ASSERT(readllines(buf, fp, "test", &lineno, (int *) 0) != 0);
     msg_output_reset();
     UNIT_ASSERT_INT(warnings, 1);
     UNIT_ASSERT(strstr(warning, "line 1") != 0);
@@ -184,9 +184,9 @@ static void test_leading_white_space(void)
     UNIT_ASSERT_STR(vstring_str(buf) + strspn(vstring_str(buf), " \t"),
 		    "first more");
     UNIT_ASSERT_INT(lineno, 2);
-    UNIT_ASSERT(readllines(buf, fp, &lineno, (int *) 0) != 0);
+    UNIT_ASSERT(readllines(buf, fp, "test", &lineno, (int *) 0) != 0);
     UNIT_ASSERT_STR(vstring_str(buf), "second");
-    UNIT_ASSERT(readllines(buf, fp, &lineno, (int *) 0) == 0);
+    UNIT_ASSERT(readllines(buf, fp, "test", &lineno, (int *) 0) == 0);
     UNIT_ASSERT_INT(lineno, 3);
     fclose(fp);
     vstring_free(buf);
