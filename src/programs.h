@@ -23,10 +23,12 @@ typedef struct POSTLET_PROGRAM {
 extern int postconf_main(int, char **);
 extern int postmap_main(int, char **);
 extern int postalias_main(int, char **);
+extern int postlog_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"postalias", postalias_main},
     {"postconf", postconf_main},
+    {"postlog", postlog_main},
     {"postmap", postmap_main},
     {0, 0},
 };
