@@ -63,12 +63,14 @@ struct VSTREAM {
 #define VSTREAM_FLAG_SEEK	(1<<2)	/* descriptor can seek */
 #define VSTREAM_FLAG_SOCK	(1<<3)	/* descriptor is a socket */
 #define VSTREAM_FLAG_FIFO	(1<<4)	/* descriptor is a pipe */
-#define VSTREAM_FLAG_ERR	(1<<5)	/* I/O error or time-out */
+#define VSTREAM_FLAG_RERR	(1<<5)	/* read error or time-out */
 #define VSTREAM_FLAG_EOF	(1<<6)	/* end of file */
 #define VSTREAM_FLAG_TIMEOUT	(1<<7)	/* time ran out */
 #define VSTREAM_FLAG_ALLOC	(1<<8)	/* vstream_fdopen() memory */
 #define VSTREAM_FLAG_LAZY	(1<<9)	/* probe descriptor on first use */
 #define VSTREAM_FLAG_AUTOFLUSH	(1<<10)	/* flush after each write call */
+#define VSTREAM_FLAG_WERR	(1<<11)	/* write error or time-out */
+#define VSTREAM_FLAG_ERR	(VSTREAM_FLAG_RERR | VSTREAM_FLAG_WERR)
 
 #define VSTREAM_EOF	(-1)
 #define VSTREAM_BUFSIZE	4096		/* vstream_fdopen(), per direction */
@@ -153,6 +155,6 @@ extern int vstream_putc_slow(int, VSTREAM *);
 extern int vstream_fill(VSTREAM *);
 extern int vstream_write_mode(VSTREAM *);
 extern void vstream_probe(VSTREAM *);
-extern void vstream_io_error(VSTREAM *);
+extern void vstream_io_error(VSTREAM *, int);
 
 #endif
