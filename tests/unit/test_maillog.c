@@ -35,6 +35,7 @@
 #include <maillog_line.h>
 #include <maillog_file.h>
 #include <maillog_client.h>
+#include <maillog_rotate.h>
 
 #include "unit_test.h"
 
@@ -489,6 +490,49 @@ static void test_client_env(void)
     unlink(tmp_path("public/postlog"));
 }
 
+/* test_rotate - rename with the suffix, compress in the background */
+
+static void test_rotate(void)
+{
+    char    rbuf[256];
+    char    wbuf[200];
+    char    gz[300];
+    VSTRING rotated;
+    VSTRING why;
+    struct stat st;
+    int     fd;
+    int     i;
+
+    client_config();
+    vstring_init_mem(&rotated, rbuf, sizeof(rbuf));
+    vstring_init_mem(&why, wbuf, sizeof(wbuf));
+    var_maillog_file_compressor = "gzip";
+    var_maillog_file_rotate_suffix = "%Y%m%d-%H%M%S";
+    UNIT_ASSERT((fd = open(log_file, O_CREAT | O_WRONLY, 0644)) >= 0);
+    UNIT_ASSERT(write(fd, "line\n", 5) == 5);
+    close(fd);
+    UNIT_ASSERT_INT(maillog_rotate(1700560800, &rotated, &why), 0);
+    snprintf(gz, sizeof(gz), "%s.20231121-100000", log_file);
+    UNIT_ASSERT_STR(rbuf, gz);
+    UNIT_ASSERT(stat(log_file, &st) < 0);
+    strcat(gz, ".gz");
+    for (i = 0; i < 100 && stat(gz, &st) < 0; i++)
+	usleep(100000);
+    UNIT_ASSERT(stat(gz, &st) == 0);
+    UNIT_ASSERT(stat(rbuf, &st) < 0);
+    unlink(gz);
+
+    /* Refusals, with Postfix's words. */
+    UNIT_ASSERT_INT(maillog_rotate(0, 0, &why), -1);
+    UNIT_ASSERT(strstr(wbuf, "rotation failed: cannot rename") != 0);
+    var_maillog_file = "/dev/stdout";
+    UNIT_ASSERT_INT(maillog_rotate(0, 0, &why), -1);
+    UNIT_ASSERT_STR(wbuf, "not rotating '/dev/stdout'");
+    var_maillog_file_compressor = "";
+    UNIT_ASSERT_INT(maillog_rotate(0, 0, &why), -1);
+    UNIT_ASSERT_STR(wbuf, "empty 'maillog_file_compressor' parameter value - logfile rotation failed");
+}
+
 int     main(void)
 {
     setenv("TZ", "UTC0", 1);
@@ -511,6 +555,7 @@ int     main(void)
     UNIT_RUN(test_client_fatal);
     UNIT_RUN(test_client_syslog);
     UNIT_RUN(test_client_env);
+    UNIT_RUN(test_rotate);
     rmdir(tmp_path("public"));
     rmdir(tmpdir);
     return (UNIT_SUMMARY());
