@@ -20,6 +20,7 @@ typedef struct POSTLET_PROGRAM {
     int     (*main) (int, char **);
 } POSTLET_PROGRAM;
 
+extern int postcat_main(int, char **);
 extern int postconf_main(int, char **);
 extern int postmap_main(int, char **);
 extern int postalias_main(int, char **);
@@ -27,6 +28,7 @@ extern int postlog_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"postalias", postalias_main},
+    {"postcat", postcat_main},
     {"postconf", postconf_main},
     {"postlog", postlog_main},
     {"postmap", postmap_main},
