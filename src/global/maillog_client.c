@@ -14,6 +14,10 @@
 /*	void	(*write_fn)(const char *line, size_t len);
 /*
 /*	int	maillog_client_mode(void)
+/*
+/*	void	maillog_client_syslog_as(ident, text)
+/*	const char *ident;
+/*	const char *text;
 /* DESCRIPTION
 /*	maillog_client_init() sets msg_progname to progname and routes
 /*	every msg(3) diagnostic to one logging mechanism; only one is in
@@ -68,6 +72,11 @@
 /*	formatted as in postlog mode but handed to write_fn (its open
 /*	log file) instead of the socket.
 /*
+/*	maillog_client_syslog_as() is for postlogd when maillog_file
+/*	is empty (lines from programs that still use an old setting):
+/*	it sends text to syslog under the identity ident (the client's
+/*	"tag[pid]"), then restores the syslog identity.
+/*
 /*	maillog_client_mode() returns MAILLOG_CLIENT_MODE_SYSLOG,
 /*	_POSTLOG or _FILE.
 /*
@@ -112,6 +121,7 @@ static char maillog_client_tag[MAILLOG_LINE_TAG_MAX + 1];
 static char maillog_client_host[MAILLOG_LINE_HOST_MAX + 1];
 static char maillog_client_path[sizeof(((struct sockaddr_un *) 0)->sun_path)];
 static int maillog_client_sock = -1;
+static int maillog_client_facility = LOG_MAIL;
 static int maillog_client_stuck;	/* last send timed out */
 static int maillog_client_busy;		/* recursion guard */
 static int maillog_client_fallback_failed;
@@ -325,6 +335,7 @@ static void maillog_client_syslog(void)
 		  var_syslog_facility);
     (void) unsetenv(MAILLOG_ENV_SERVICE);
     (void) unsetenv(MAILLOG_ENV_HOSTNAME);
+    maillog_client_facility = facility;
     openlog(maillog_client_tag, LOG_PID | LOG_NDELAY, facility);
 }
 
@@ -370,6 +381,15 @@ void    maillog_client_writer(MAILLOG_CLIENT_WRITE_FN fn)
     else if (maillog_client_mode_now == MAILLOG_CLIENT_MODE_FILE)
 	maillog_client_mode_now = MAILLOG_CLIENT_MODE_POSTLOG;
     maillog_client_disconnect();
+}
+
+/* maillog_client_syslog_as - postlogd: pass a client's line to syslog */
+
+void    maillog_client_syslog_as(const char *ident, const char *text)
+{
+    openlog(ident, LOG_NDELAY, maillog_client_facility);
+    syslog(LOG_INFO, "%.*s", MAILLOG_LINE_TEXT_MAX, text);
+    openlog(maillog_client_tag, LOG_PID | LOG_NDELAY, maillog_client_facility);
 }
 
 /* maillog_client_mode - the mechanism in effect */

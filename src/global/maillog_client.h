@@ -46,5 +46,6 @@ extern void maillog_client_init(const char *, int);
 typedef void (*MAILLOG_CLIENT_WRITE_FN) (const char *, size_t);
 extern void maillog_client_writer(MAILLOG_CLIENT_WRITE_FN);
 extern int maillog_client_mode(void);
+extern void maillog_client_syslog_as(const char *, const char *);
 
 #endif

@@ -36,6 +36,7 @@
 #include <maillog_file.h>
 #include <maillog_client.h>
 #include <maillog_rotate.h>
+#include <maillog_server.h>
 
 #include "unit_test.h"
 
@@ -533,6 +534,54 @@ static void test_rotate(void)
     UNIT_ASSERT_STR(wbuf, "empty 'maillog_file_compressor' parameter value - logfile rotation failed");
 }
 
+/* test_server - postlogd's handling of datagrams */
+
+static void test_server(void)
+{
+    static char big[4000];
+    char    whybuf[300];
+    char    buf[8000];
+    char    want[400];
+    VSTRING why;
+    const char *cp;
+
+    client_config();
+    vstring_init_mem(&why, whybuf, sizeof(whybuf));
+    unlink(log_file);
+    UNIT_ASSERT_INT(maillog_server_open(log_file, "/var, /dev/stdout", &why), -1);
+    snprintf(want, sizeof(want), "maillog_file value '%s' does not match any prefix in maillog_file_prefixes",
+	     log_file);
+    UNIT_ASSERT_STR(whybuf, want);
+    UNIT_ASSERT_INT(maillog_server_open(tmpdir, tmpdir, &why), -1);
+    snprintf(want, sizeof(want), "open logfile '%s': file is a directory", tmpdir);
+    UNIT_ASSERT_STR(whybuf, want);
+
+    UNIT_ASSERT_INT(maillog_server_open(log_file, prefixes, &why), 0);
+    UNIT_ASSERT_INT(maillog_client_mode(), MAILLOG_CLIENT_MODE_FILE);
+#define DGRAM(s) s, (ssize_t) sizeof(s) - 1
+    maillog_server_line(DGRAM("Nov 21 10:00:00 gw postfix/smtp[9]: plain\n"));
+    maillog_server_line(DGRAM("\n"));
+    maillog_server_line(DGRAM(""));
+    maillog_server_line(DGRAM("Nov 21 10:00:00 gw x[1]: a\nNov 21 10:00:00 gw forged[2]: b\0c"));
+    memset(big, 'z', sizeof(big));
+    maillog_server_line(big, sizeof(big));
+    /* postlogd's own lines go to the file, not to its socket. */
+    msg_warn("self");
+    maillog_server_close();
+    UNIT_ASSERT(read_file(log_file, buf, sizeof(buf)) > 0);
+    UNIT_ASSERT((cp = strstr(buf, "Nov 21 10:00:00 gw postfix/smtp[9]: plain\n"
+			     "Nov 21 10:00:00 gw x[1]: a?Nov 21 10:00:00 gw forged[2]: b?c\n")) == buf);
+    cp = strchr(cp, '\n') + 1;
+    cp = strchr(cp, '\n') + 1;
+    UNIT_ASSERT_INT(strspn(cp, "z"), MAILLOG_LINE_MAX);
+    UNIT_ASSERT_INT(cp[MAILLOG_LINE_MAX], '\n');
+    cp += MAILLOG_LINE_MAX + 1;
+    UNIT_ASSERT(strstr(cp, "]: warning: self\n") != 0);
+    UNIT_ASSERT(strchr(cp, '\n')[1] == 0);
+    UNIT_ASSERT(maillog_client_mode() != MAILLOG_CLIENT_MODE_FILE);
+    unlink(log_file);
+}
+
 int     main(void)
 {
     setenv("TZ", "UTC0", 1);
@@ -556,6 +605,7 @@ int     main(void)
     UNIT_RUN(test_client_syslog);
     UNIT_RUN(test_client_env);
     UNIT_RUN(test_rotate);
+    UNIT_RUN(test_server);
     rmdir(tmp_path("public"));
     rmdir(tmpdir);
     return (UNIT_SUMMARY());
