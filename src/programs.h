@@ -20,24 +20,18 @@ typedef struct POSTLET_PROGRAM {
     int     (*main) (int, char **);
 } POSTLET_PROGRAM;
 
-extern int postcat_main(int, char **);
 extern int postconf_main(int, char **);
+extern int master_main(int, char **);
 extern int postmap_main(int, char **);
 extern int postalias_main(int, char **);
-extern int sendmail_main(int, char **);
-extern int postdrop_main(int, char **);
 extern int postlog_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
-    {"mailq", sendmail_main},
-    {"newaliases", sendmail_main},
+    {"master", master_main},
     {"postalias", postalias_main},
-    {"postcat", postcat_main},
     {"postconf", postconf_main},
-    {"postdrop", postdrop_main},
     {"postlog", postlog_main},
     {"postmap", postmap_main},
-    {"sendmail", sendmail_main},
     {0, 0},
 };
 

@@ -76,7 +76,9 @@
 /*	between reading and writing, and moves between the two without
 /*	help: a write after a read goes to the position that reading
 /*	had reached (vstream_ftell()), a read after a write first
-/*	flushes the write. On a descriptor that cannot seek, reading
+/*	flushes the write. With O_APPEND, every write goes to the end
+/*	of the file and the position follows it. On a descriptor that
+/*	cannot seek, reading
 /*	and writing are independent, and a read that must wait for
 /*	input first flushes what was written, so that a request is
 /*	never left in the buffer while its reply is awaited.
@@ -146,7 +148,6 @@
 #include <sys/stat.h>
 #include <errno.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include <msg.h>
@@ -203,6 +204,7 @@ static int vstream_kind(int fd, off_t *offset)
 {
     struct stat st;
     off_t   pos;
+    int     fl;
 
     *offset = 0;
     if (fstat(fd, &st) < 0)
@@ -214,6 +216,9 @@ static int vstream_kind(int fd, off_t *offset)
     if ((S_ISREG(st.st_mode) || S_ISBLK(st.st_mode))
 	&& (pos = lseek(fd, 0, SEEK_CUR)) >= 0) {
 	*offset = pos;
+	/* Each write goes to the end, wherever the offset was. */
+	if ((fl = fcntl(fd, F_GETFL)) >= 0 && (fl & O_APPEND))
+	    return (VSTREAM_FLAG_SEEK | VSTREAM_FLAG_APPEND);
 	return (VSTREAM_FLAG_SEEK);
     }
     return (0);
@@ -240,7 +245,8 @@ static void vstream_exit_flush(void)
 static void vstream_setup(VSTREAM *stream, int kind, off_t offset)
 {
     stream->flags &= ~(VSTREAM_FLAG_LAZY | VSTREAM_FLAG_SEEK
-		       | VSTREAM_FLAG_SOCK | VSTREAM_FLAG_FIFO);
+		       | VSTREAM_FLAG_SOCK | VSTREAM_FLAG_FIFO
+		       | VSTREAM_FLAG_APPEND);
     stream->flags |= kind;
     stream->offset = offset;
     stream->rptr = stream->rend = stream->rbuf;

@@ -71,6 +71,7 @@ struct VSTREAM {
 #define VSTREAM_FLAG_AUTOFLUSH	(1<<10)	/* flush after each write call */
 #define VSTREAM_FLAG_WERR	(1<<11)	/* write error or time-out */
 #define VSTREAM_FLAG_ERR	(VSTREAM_FLAG_RERR | VSTREAM_FLAG_WERR)
+#define VSTREAM_FLAG_APPEND	(1<<12)	/* file opened O_APPEND */
 
 #define VSTREAM_EOF	(-1)
 #define VSTREAM_BUFSIZE	4096		/* vstream_fdopen(), per direction */

@@ -117,6 +117,8 @@ void    vstream_io_error(VSTREAM *stream, int which)
 static int vstream_write_all(VSTREAM *stream, const char *data, size_t len)
 {
     ssize_t n;
+    off_t   pos;
+    int     ret = 0;
 
     while (len > 0) {
 	n = stream->write_fn(stream, data, len, vstream_io_deadline(stream),
@@ -125,14 +127,19 @@ static int vstream_write_all(VSTREAM *stream, const char *data, size_t len)
 	    if (n == 0)
 		errno = EIO;
 	    vstream_io_error(stream, VSTREAM_FLAG_WERR);
-	    return (VSTREAM_EOF);
+	    ret = VSTREAM_EOF;
+	    break;
 	}
 	if (stream->flags & VSTREAM_FLAG_SEEK)
 	    stream->offset += n;
 	data += n;
 	len -= n;
     }
-    return (0);
+    /* O_APPEND: the system moved the offset to the end first. */
+    if ((stream->flags & VSTREAM_FLAG_APPEND)
+	&& (pos = lseek(stream->fd, 0, SEEK_CUR)) >= 0)
+	stream->offset = pos;
+    return (ret);
 }
 
 /* vstream_fflush - write out the write buffer */

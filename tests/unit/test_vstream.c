@@ -234,6 +234,34 @@ static void test_file_io(void)
     UNIT_ASSERT(unlink(tmp_path("file")) == 0);
 }
 
+/* test_append - O_APPEND: writes go to the end, the position follows */
+
+static void test_append(void)
+{
+    VSTREAM *fp;
+    char    text[100];
+
+    UNIT_ASSERT((fp = vstream_fopen(tmp_path("append"), O_CREAT | O_WRONLY,
+				    0600)) != 0);
+    vstream_fputs("0123456789", fp);
+    UNIT_ASSERT_INT(vstream_fclose(fp), 0);
+    UNIT_ASSERT((fp = vstream_fopen(tmp_path("append"), O_RDWR | O_APPEND,
+				    0)) != 0);
+    UNIT_ASSERT_INT(vstream_fread(fp, text, 3), 3);
+    UNIT_ASSERT_INT(vstream_ftell(fp), 3);
+    UNIT_ASSERT_INT(vstream_fputs("ab", fp), 0);
+    UNIT_ASSERT_INT(vstream_fflush(fp), 0);
+    UNIT_ASSERT_INT(vstream_ftell(fp), 12);
+    UNIT_ASSERT_INT(VSTREAM_GETC(fp), VSTREAM_EOF);
+    UNIT_ASSERT_INT(vstream_fseek(fp, -4, SEEK_CUR), 8);
+    UNIT_ASSERT_INT(vstream_fread(fp, text, 10), 4);
+    UNIT_ASSERT(memcmp(text, "89ab", 4) == 0);
+    UNIT_ASSERT_INT(vstream_fclose(fp), 0);
+    UNIT_ASSERT_STR(file_text(tmp_path("append"), text, sizeof(text)),
+		    "0123456789ab");
+    UNIT_ASSERT(unlink(tmp_path("append")) == 0);
+}
+
 /* test_get_line - lines, pieces, last line without newline */
 
 static void test_get_line(void)
@@ -963,6 +991,7 @@ int     main(void)
     UNIT_RUN(test_pipe_io);
     UNIT_RUN(test_short_fread);
     UNIT_RUN(test_file_io);
+    UNIT_RUN(test_append);
     UNIT_RUN(test_get_line);
     UNIT_RUN(test_long_line);
     UNIT_RUN(test_ungetc);
