@@ -36,7 +36,7 @@
 /*	NUL byte or a control character (content may hold anything).
 /*	An ATTR must be "name=value" with a name that users may set:
 /*	envelope_id, dsn_ret (1 or 2), encoding (7bit or 8bit),
-/*	rewrite_context (local), trace_flags (a number) and smtputf8
+/*	rewrite_context (local), trace_flags (a number below 65536) and smtputf8
 /*	(a number); other names are dropped (MAILDROP_REC_SKIP) so that
 /*	a user cannot set what only the mail system may.
 /*
@@ -122,7 +122,7 @@ static int maildrop_rec_attr(MAILDROP_REC *mr, const char *data, ssize_t len)
 	    && (STREQ(value, "7bit") || STREQ(value, "8bit")))
 	|| (STREQ(name, MAIL_ATTR_RWR_CONTEXT) && STREQ(value, "local"))
 	|| (STREQ(name, MAIL_ATTR_TRACE_FLAGS)
-	    && maildrop_rec_number(value, 0, 255))
+	    && maildrop_rec_number(value, 0, 65535))
 	|| (STREQ(name, MAIL_ATTR_SMTPUTF8)
 	    && maildrop_rec_number(value, 0, 255))) {
 	mr->attr_count++;

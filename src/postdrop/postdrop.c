@@ -50,13 +50,13 @@
 #include <msg.h>
 #include <vstring.h>
 #include <vstream.h>
-#include <trigger.h>
 #include <attr.h>
 #include <record.h>
 #include <mail_conf.h>
 #include <mail_params.h>
 #include <mail_proto.h>
 #include <mail_queue.h>
+#include <mail_trigger.h>
 #include <cleanup_user.h>
 #include <maildrop_rec.h>
 
@@ -101,22 +101,12 @@ static void postdrop_reply(int status, const char *why)
 
 static void postdrop_trigger(void)
 {
-    VSTRING *path = vstring_alloc(100);
-    struct stat st;
     char    req = TRIGGER_REQ_WAKEUP;
-    int     rc;
 
-    vstring_sprintf(path, "%s/%s", MAIL_CLASS_PUBLIC, var_pickup_service_name);
-    if (stat(vstring_str(path), &st) < 0)
-	rc = -1;
-    else if (S_ISFIFO(st.st_mode))
-	rc = fifo_trigger(vstring_str(path), &req, 1);
-    else
-	rc = unix_trigger(vstring_str(path), &req, 1);
-    if (rc < 0 && msg_verbose)
-	msg_info("%s: %m: the mail will be picked up later",
-		 vstring_str(path));
-    vstring_free(path);
+    if (mail_trigger(MAIL_CLASS_PUBLIC, var_pickup_service_name, &req, 1) < 0
+	&& msg_verbose)
+	msg_info("%s/%s: %m: the mail will be picked up later",
+		 MAIL_CLASS_PUBLIC, var_pickup_service_name);
 }
 
 /* postdrop_main - the program */

@@ -1,0 +1,266 @@
+"""sendmail(1) and postdrop(1): local submission into maildrop/.
+
+Each test makes a single-user instance in a temporary directory
+(queue_directory under tmp, command_directory = the built binaries) and
+reads the maildrop file that sendmail and postdrop produced with a record
+parser of its own, so that the queue file format is checked byte by byte.
+"""
+import os
+import stat
+import subprocess
+
+import pytest
+
+from conftest import BIN, run
+
+
+def records(path):
+    """The (type, data) records of a queue file."""
+    data = open(path, "rb").read()
+    out = []
+    pos = 0
+    while pos < len(data):
+        rtype = chr(data[pos])
+        pos += 1
+        length = shift = 0
+        while True:
+            byte = data[pos]
+            pos += 1
+            length |= (byte & 0x7f) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        out.append((rtype, data[pos:pos + length]))
+        pos += length
+    return out
+
+
+@pytest.fixture
+def inst(tmp_path):
+    """A configuration directory and a queue with maildrop/ and public/."""
+    etc = tmp_path / "etc"
+    etc.mkdir()
+    queue = tmp_path / "queue"
+    for d in ("maildrop", "public", "private"):
+        (queue / d).mkdir(parents=True)
+    (etc / "main.cf").write_text(
+        "queue_directory = %s\ncommand_directory = %s\n"
+        "daemon_directory = %s\ndata_directory = %s\n"
+        "mail_owner = %s\nmyhostname = host.example\n"
+        % (queue, BIN, BIN, tmp_path / "data", os.getlogin() if False else
+           __import__("pwd").getpwuid(os.getuid()).pw_name))
+    return etc, queue
+
+
+def maildrop_files(queue):
+    return sorted((queue / "maildrop").iterdir())
+
+
+def submit(inst, *args, data=b"Subject: test\n\nbody\n"):
+    etc, queue = inst
+    return run("sendmail", *args, input=data, config_dir=etc)
+
+
+def test_submission_is_complete_and_ready(inst):
+    res = submit(inst, "-f", "sender@example.com", "rcpt@example.org")
+    assert res.status == 0, res
+    files = maildrop_files(inst[1])
+    assert len(files) == 1
+    mode = stat.S_IMODE(os.stat(files[0]).st_mode)
+    assert mode == 0o744
+    recs = records(files[0])
+    types = [t for t, _ in recs]
+    assert types[0] == "T"
+    assert ("S", b"sender@example.com") in recs
+    assert ("R", b"rcpt@example.org") in recs
+    assert ("A", b"rewrite_context=local") in recs
+    assert types[-1] == "E"
+    body = [d for t, d in recs if t in "NL"]
+    assert body == [b"Subject: test", b"", b"body"]
+    assert types.index("M") < types.index("N") < types.index("X") < types.index("E")
+
+
+def test_default_sender_is_login_name(inst):
+    res = submit(inst, "rcpt@example.org")
+    assert res.status == 0, res
+    recs = records(maildrop_files(inst[1])[0])
+    login = __import__("pwd").getpwuid(os.getuid()).pw_name
+    assert ("S", login.encode()) in recs
+
+
+def test_extract_recipients_from_headers(inst):
+    msg = (b"From a@b Mon Jan  1 00:00:00 2024\n"
+           b"To: \"J S\" <js@x.example>, b@y.example (comment)\n"
+           b"Cc: group: c@z.example;\n"
+           b"Bcc: hidden@w.example\n"
+           b"Subject: extract\n\nbody\n")
+    res = submit(inst, "-t", "-N", "success,failure", "cmdline@v.example", data=msg)
+    assert res.status == 0, res
+    recs = records(maildrop_files(inst[1])[0])
+    types = [t for t, _ in recs]
+    x = types.index("X")
+    extracted = [d for t, d in recs[x:] if t == "R"]
+    assert extracted == [b"js@x.example", b"b@y.example", b"c@z.example",
+                         b"hidden@w.example"]
+    assert [d for t, d in recs[:x] if t == "R"] == [b"cmdline@v.example"]
+    assert recs[x + 1] == ("n", b"6")
+    # the From_ line is gone, the headers are kept (cleanup drops Bcc)
+    body = [d for t, d in recs if t == "N"]
+    assert body[0].startswith(b"To: ")
+
+
+def test_resent_headers_win(inst):
+    msg = b"To: old@a.example\nResent-To: new@b.example\n\nbody\n"
+    res = submit(inst, "-t", data=msg)
+    assert res.status == 0, res
+    recs = records(maildrop_files(inst[1])[0])
+    assert [d for t, d in recs if t == "R"] == [b"new@b.example"]
+
+
+def test_no_recipient_is_usage_error(inst):
+    res = submit(inst)
+    assert res.status == 64, res
+    assert "Recipient addresses must be specified" in res.err
+    res = submit(inst, "-t", data=b"Subject: none\n\nbody\n")
+    assert res.status == 64, res
+    assert "No recipient addresses found" in res.err
+    assert maildrop_files(inst[1]) == []
+
+
+def test_dot_ends_input_unless_i(inst):
+    res = submit(inst, "r@x", data=b"Subject: a\n\none\n.\ntwo\n")
+    assert res.status == 0, res
+    res = submit(inst, "-oi", "r@x", data=b"Subject: b\n\none\n.\ntwo\n")
+    assert res.status == 0, res
+    bodies = []
+    for f in maildrop_files(inst[1]):
+        bodies.append([d for t, d in records(f) if t in "NL"])
+    bodies.sort()
+    assert [b"Subject: a", b"", b"one"] in bodies
+    assert [b"Subject: b", b"", b"one", b".", b"two"] in bodies
+
+
+def test_long_lines_cr_and_nul(inst):
+    long_line = b"x" * 5000
+    msg = b"Subject: long\r\n\r\n" + long_line + b"\r\nbare\rcr\r\nnul\0byte\r\nlast"
+    res = submit(inst, "r@x", data=msg)
+    assert res.status == 0, res
+    recs = [(t, d) for t, d in records(maildrop_files(inst[1])[0]) if t in "NL"]
+    assert recs[0] == ("N", b"Subject: long")
+    assert recs[1] == ("N", b"")
+    assert recs[2] == ("L", b"x" * 2048)
+    assert recs[3] == ("L", b"x" * 2048)
+    assert recs[4] == ("N", b"x" * 904)
+    assert recs[5] == ("N", b"bare\rcr")
+    assert recs[6] == ("N", b"nul\0byte")
+    assert recs[7] == ("N", b"last")
+
+
+def test_fix_line_endings_never(inst):
+    etc, queue = inst
+    with open(etc / "main.cf", "a") as f:
+        f.write("sendmail_fix_line_endings = never\n")
+    res = submit(inst, "r@x", data=b"Subject: crlf\r\n\r\nbody\r\n")
+    assert res.status == 0, res
+    recs = [d for t, d in records(maildrop_files(queue)[0]) if t == "N"]
+    assert recs == [b"Subject: crlf\r", b"\r", b"body\r"]
+
+
+def test_dsn_options_and_trace(inst):
+    res = submit(inst, "-R", "hdrs", "-V", "envid-1", "-B", "8BITMIME", "-F",
+                 "Full Name", "-v", "r@x")
+    assert res.status == 0, res
+    recs = records(maildrop_files(inst[1])[0])
+    assert ("A", b"dsn_ret=2") in recs
+    assert ("A", b"envelope_id=envid-1") in recs
+    assert ("A", b"encoding=8bit") in recs
+    assert ("A", b"trace_flags=1024") in recs
+    assert ("F", b"Full Name") in recs
+
+
+def test_bv_sets_verify_flag_and_refuses_t(inst):
+    res = submit(inst, "-bv", "r@x")
+    assert res.status == 0, res
+    assert ("A", b"trace_flags=512") in records(maildrop_files(inst[1])[0])
+    res = submit(inst, "-bv", "-t", "r@x")
+    assert res.status == 64
+
+
+def test_bad_option(inst):
+    res = submit(inst, "-n", "r@x")
+    assert res.status == 64
+    res = submit(inst, "-bz", "r@x")
+    assert res.status == 64
+
+
+def test_unwritable_queue_is_tempfail(inst):
+    etc, queue = inst
+    (queue / "maildrop").rmdir()
+    res = submit(inst, "r@x")
+    assert res.status == 75, res
+    assert "postdrop: fatal:" in res.err
+
+
+def test_postdrop_refuses_garbage(inst):
+    etc, queue = inst
+    res = run("postdrop", "-r", input=b"R\x03x@yM\x00X\x00E\x00",
+              config_dir=etc)
+    assert res.status != 0
+    assert "status=1" in res.out
+    assert "no sender record" in res.err
+    assert maildrop_files(queue) == []
+    res = run("postdrop", "-r", input=b"S\x05a@b.cR\x03x@yZ\x00E\x00",
+              config_dir=etc)
+    assert res.status != 0
+    assert "malformed input" in res.err
+    assert maildrop_files(queue) == []
+    res = run("postdrop", "-r", input=b"S\xff\xff\xff\xff\xff\x7f", config_dir=etc)
+    assert res.status != 0
+    assert maildrop_files(queue) == []
+
+
+def test_postdrop_cancelled_submission_leaves_nothing(inst):
+    etc, queue = inst
+    res = run("postdrop", "-r", input=b"S\x03a@b", config_dir=etc)
+    assert res.status == 0
+    assert "queue_id=" in res.out
+    assert maildrop_files(queue) == []
+
+
+def test_smtp_dialog(inst):
+    etc, queue = inst
+    dialog = (b"EHLO client\r\n"
+              b"RCPT TO:<early@x>\r\n"
+              b"MAIL FROM:<\"odd sender\"@x.example> BODY=8BITMIME RET=HDRS ENVID=a+2Bb\r\n"
+              b"MAIL FROM:<again@x>\r\n"
+              b"DATA\r\n"
+              b"RCPT TO:<r1@y.example> NOTIFY=FAILURE\r\n"
+              b"RCPT TO:<r2@y.example>\r\n"
+              b"RCPT TO:<bad address@y>\r\n"
+              b"DATA\r\n"
+              b"Subject: smtp\r\n\r\n..leading dot\r\n.\r\n"
+              b"RSET\r\nNOOP\r\nBOGUS\r\nQUIT\r\n")
+    res = run("sendmail", "-bs", input=dialog, config_dir=etc)
+    assert res.status == 0, res
+    codes = [line[:3] for line in res.out.split("\r\n") if line]
+    assert codes[0] == "220"
+    assert "250-PIPELINING" in res.out and "250-DSN" in res.out
+    # EHLO(6 lines) RCPT MAIL MAIL DATA RCPT RCPT RCPT DATA(354) end(250) RSET NOOP BOGUS QUIT
+    assert codes[7:] == ["503", "250", "503", "503", "250", "250", "501", "354",
+                         "250", "250", "250", "502", "221"], res.out
+    assert "queued as" in res.out
+    recs = records(maildrop_files(queue)[0])
+    assert ("S", b"odd sender@x.example") in recs
+    assert ("A", b"dsn_ret=2") in recs
+    assert ("A", b"envelope_id=a+b") in recs
+    assert ("n", b"4") in recs
+    assert [d for t, d in recs if t == "R"] == [b"r1@y.example", b"r2@y.example"]
+    assert [d for t, d in recs if t == "N"] == [b"Subject: smtp", b"", b".leading dot"]
+
+
+def test_smtp_dialog_eof_in_data_queues_nothing(inst):
+    etc, queue = inst
+    dialog = b"HELO c\r\nMAIL FROM:<a@x>\r\nRCPT TO:<b@y>\r\nDATA\r\nSubject: cut\r\n"
+    res = run("sendmail", "-bs", input=dialog, config_dir=etc)
+    assert res.status == 0, res
+    assert maildrop_files(queue) == []
