@@ -196,3 +196,26 @@ def test_postlogd_dev_stdout(tmp_path):
         assert lines == [("gw", "postfix/postlog", "through the socket")]
     finally:
         inst.stop()
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(BIN, "postfix")), reason="postfix(1) not built yet")
+def test_postfix_logrotate(tmp_path, confdir):
+    log = tmp_path / "mail.log"
+    write_main(confdir, log, prefixes=str(tmp_path),
+               extra="maillog_file_rotate_suffix = rotated-%%Y\nqueue_directory = %s\n" % tmp_path)
+    assert run("postlog", "-c", confdir, "before").status == 0
+    assert run("postfix", "-c", confdir, "logrotate").status == 0
+    assert not log.exists()
+    year = time.strftime("%Y")
+    gz = tmp_path / ("mail.log.rotated-%s.gz" % year)
+    assert wait_for(gz.exists)
+    assert subprocess.run(["gzip", "-dc", str(gz)], stdout=subprocess.PIPE,
+                          check=True).stdout.endswith(b"]: before\n")
+    # /dev files are never rotated; an empty compressor is refused.
+    write_main(confdir, "/dev/stdout")
+    r = run("postfix", "-c", confdir, "logrotate")
+    assert r.status == 1 and "not rotating '/dev/stdout'" in r.err + r.out
+    write_main(confdir, log, prefixes=str(tmp_path), extra="maillog_file_compressor =\n")
+    r = run("postfix", "-c", confdir, "logrotate")
+    assert r.status == 1
+    assert "empty 'maillog_file_compressor' parameter value - logfile rotation failed" in r.err + r.out
