@@ -25,6 +25,7 @@ extern int master_main(int, char **);
 extern int postmap_main(int, char **);
 extern int postalias_main(int, char **);
 extern int postlog_main(int, char **);
+extern int postsuper_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"master", master_main},
@@ -32,6 +33,7 @@ static const POSTLET_PROGRAM postlet_programs[] = {
     {"postconf", postconf_main},
     {"postlog", postlog_main},
     {"postmap", postmap_main},
+    {"postsuper", postsuper_main},
     {0, 0},
 };
 
