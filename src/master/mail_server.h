@@ -37,6 +37,10 @@
 /*	serves one connection on standard input/output without master.
 /*
 /*	Options come as (CA_MAIL_SERVER_xxx, value) pairs ending with 0.
+/*	The event loop's tables are sized once from the listening
+/*	descriptors, CLIENT_LIMIT, FD_LIMIT and TIMER_LIMIT: a program
+/*	that opens descriptors or requests timers of its own says how
+/*	many it needs.
 /*--*/
 
 #ifndef _MAIL_SERVER_H_INCLUDED_
@@ -63,6 +67,12 @@ typedef void (*MAIL_SERVER_EXIT_FN) (char *, char **);
 #define CA_MAIL_SERVER_SOLITARY		6	/* (no value) maxproc must be 1 */
 #define CA_MAIL_SERVER_PRIVILEGED	7	/* (no value) keep root */
 #define CA_MAIL_SERVER_UNLIMITED	8	/* (no value) ignore max_use/max_idle */
+#define CA_MAIL_SERVER_CLIENT_LIMIT	9	/* int: multi_server connections
+						 * per process (64) */
+#define CA_MAIL_SERVER_FD_LIMIT		10	/* int: descriptors the program
+						 * needs itself (32) */
+#define CA_MAIL_SERVER_TIMER_LIMIT	11	/* int: timers the program
+						 * needs itself (16) */
 
 extern NORETURN single_server_main(int, char **, MAIL_SERVER_FN,...);
 extern NORETURN multi_server_main(int, char **, MAIL_SERVER_FN,...);
