@@ -272,14 +272,12 @@ void    vstream_probe(VSTREAM *stream)
     }
 }
 
-/* vstream_init - stream in caller-owned memory */
+/* vstream_init_kind - set up a stream on a descriptor of known kind */
 
-void    vstream_init(VSTREAM *stream, int fd, int flags, char *buf,
-		             size_t buflen)
+static void vstream_init_kind(VSTREAM *stream, int fd, int flags, char *buf,
+			              size_t buflen, int kind, off_t offset)
 {
     int     access = vstream_access(flags);
-    off_t   offset;
-    int     kind = vstream_kind(fd, &offset);
 
     if (vstream_double(access, kind)) {
 	if (buflen < 2)
@@ -306,6 +304,17 @@ void    vstream_init(VSTREAM *stream, int fd, int flags, char *buf,
     vstream_setup(stream, kind, offset);
 }
 
+/* vstream_init - stream in caller-owned memory */
+
+void    vstream_init(VSTREAM *stream, int fd, int flags, char *buf,
+		             size_t buflen)
+{
+    off_t   offset;
+    int     kind = vstream_kind(fd, &offset);
+
+    vstream_init_kind(stream, fd, flags, buf, buflen, kind, offset);
+}
+
 /* vstream_sizeof - memory for a caller-placed stream structure */
 
 size_t  vstream_sizeof(void)
@@ -319,12 +328,14 @@ VSTREAM *vstream_fdopen(int fd, int flags)
 {
     VSTREAM *stream;
     off_t   offset;
+    int     kind = vstream_kind(fd, &offset);
     size_t  buflen = VSTREAM_BUFSIZE;
 
-    if (vstream_double(vstream_access(flags), vstream_kind(fd, &offset)))
+    if (vstream_double(vstream_access(flags), kind))
 	buflen *= 2;
     stream = (VSTREAM *) mymalloc(sizeof(*stream) + buflen);
-    vstream_init(stream, fd, flags, (char *) (stream + 1), buflen);
+    vstream_init_kind(stream, fd, flags, (char *) (stream + 1), buflen,
+		      kind, offset);
     stream->flags |= VSTREAM_FLAG_ALLOC;
     return (stream);
 }

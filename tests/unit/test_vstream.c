@@ -34,7 +34,8 @@
  /*
   * The library's allocator, replaced: defining every function of
   * mymalloc.o here keeps that object out of the link, and the count shows
-  * whether vstream(3) allocated.
+  * whether vstream(3) allocated. A function added to mymalloc.c must be
+  * added here too, or the link fails with duplicate definitions.
   */
 static int alloc_count;
 
