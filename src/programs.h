@@ -22,6 +22,7 @@ typedef struct POSTLET_PROGRAM {
 
 extern int postconf_main(int, char **);
 extern int master_main(int, char **);
+extern int postfix_main(int, char **);
 extern int postmap_main(int, char **);
 extern int postalias_main(int, char **);
 extern int postlog_main(int, char **);
@@ -30,6 +31,7 @@ extern int postsuper_main(int, char **);
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"master", master_main},
     {"postalias", postalias_main},
+    {"postfix", postfix_main},
     {"postconf", postconf_main},
     {"postlog", postlog_main},
     {"postmap", postmap_main},
