@@ -20,6 +20,7 @@ typedef struct POSTLET_PROGRAM {
     int     (*main) (int, char **);
 } POSTLET_PROGRAM;
 
+extern int postcat_main(int, char **);
 extern int postconf_main(int, char **);
 extern int master_main(int, char **);
 extern int postfix_main(int, char **);
@@ -32,6 +33,7 @@ static const POSTLET_PROGRAM postlet_programs[] = {
     {"master", master_main},
     {"postalias", postalias_main},
     {"postfix", postfix_main},
+    {"postcat", postcat_main},
     {"postconf", postconf_main},
     {"postlog", postlog_main},
     {"postmap", postmap_main},
