@@ -29,8 +29,10 @@
 /*	stay in the foreground, keep standard output, reap every orphan
 /*	the kernel hands over; SIGTERM and SIGINT stop the mail system.
 /* .IP -s
-/*	Keep standard output open (maillog_file = /dev/stdout) and log
-/*	to standard error too.
+/*	Keep standard output (maillog_file = /dev/stdout) and standard
+/*	error open, and log to standard error too (postfix start-fg, so
+/*	that a supervisor that collects a service's output gets
+/*	master's messages even without postlogd).
 /* .IP -t
 /*	Test: exit 0 when no master runs for this instance, 1 when one
 /*	does. Nothing else happens.
@@ -260,7 +262,7 @@ static void master_detach(int keep_stdout, int new_session)
     int     fd;
 
     for (fd = 0; fd < 3; fd++) {
-	if (fd == 1 && keep_stdout)
+	if (fd > 0 && keep_stdout)
 	    continue;
 	(void) close(fd);
 	if (open("/dev/null", O_RDWR, 0) != fd)

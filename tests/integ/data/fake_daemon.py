@@ -66,9 +66,12 @@ def main():
                 conn.settimeout(5)
                 try:
                     data = conn.recv(100)
-                    conn.sendall(b"pid %d\n" % os.getpid())
                 except OSError:
                     data = b""
+                try:
+                    conn.sendall(b"pid %d\n" % os.getpid())
+                except OSError:
+                    pass
                 conn.close()
                 if log and data:
                     with open(log, "a") as f:
