@@ -1,0 +1,135 @@
+"""postfix(1): check, start, status, stop, abort, reload, start-fg,
+upgrade-configuration, with messages and exit statuses as Postfix's."""
+import os
+import signal
+import stat
+
+import pytest
+
+from master_instance import Instance, wait_for
+
+
+@pytest.fixture
+def inst(tmp_path):
+    i = Instance(str(tmp_path), "echo unix - - n - 1 fake\n")
+    yield i
+    i.cleanup()
+
+
+def mode(path):
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_status_not_running(inst):
+    code, err = inst.postfix("status")
+    assert code == 1
+    assert "postfix/postfix-script: the Postlet mail system is not running" in err
+
+
+def test_check_creates_queue_directories(inst):
+    code, err = inst.postfix("check")
+    assert code == 0, err
+    q = inst.queue
+    assert mode(os.path.join(q, "maildrop")) == 0o1730
+    assert mode(os.path.join(q, "public")) == 0o710
+    assert mode(os.path.join(q, "private")) == 0o700
+    assert mode(os.path.join(q, "pid")) == 0o755
+    for name in ("incoming", "active", "deferred", "hold", "corrupt", "bounce",
+                 "defer", "trace", "saved", "flush"):
+        assert mode(os.path.join(q, name)) == 0o700, name
+    assert mode(inst.data) == 0o700
+
+
+def test_check_warnings(inst):
+    assert inst.postfix("check")[0] == 0
+    os.chmod(os.path.join(inst.queue, "incoming"), 0o770)
+    with open(os.path.join(inst.queue, "corrupt", "ABCDEF"), "w") as f:
+        f.write("x")
+    code, err = inst.postfix("check")
+    assert code == 0
+    assert "warning: group or other writable: %s/incoming" % inst.queue in err
+    assert "warning: damaged message: %s/corrupt/ABCDEF" % inst.queue in err
+
+
+def test_check_without_master_cf(inst):
+    os.unlink(os.path.join(inst.etc, "master.cf"))
+    code, err = inst.postfix("check")
+    assert code == 1
+    assert "no %s/master.cf file found" % inst.etc in err
+    code, err = inst.postfix("start")
+    assert code == 1
+    assert "integrity check failed" in err
+
+
+def test_start_status_reload_stop(inst):
+    code, err = inst.postfix("start")
+    assert code == 0, err
+    assert "postfix/postfix-script: starting the Postlet mail system" in err
+    code, err = inst.postfix("status")
+    assert code == 0
+    assert "the Postlet mail system is running: PID: %d" % inst.master_pid() in err
+    assert inst.ask("echo") > 0
+    code, err = inst.postfix("start")
+    assert code == 1
+    assert "fatal: the Postlet mail system is already running" in err
+    code, err = inst.postfix("reload")
+    assert code == 0 and "refreshing the Postlet mail system" in err
+    assert inst.ask("echo") > 0
+    pid = inst.master_pid()
+    code, err = inst.postfix("stop")
+    assert code == 0 and "stopping the Postlet mail system" in err
+    assert inst.postfix("status")[0] == 1
+    assert not os.path.exists("/proc/%d" % pid) or \
+        open("/proc/%d/stat" % pid).read().split(")")[-1].split()[0] == "Z"
+
+
+def test_commands_need_a_running_system(inst):
+    for cmd in ("stop", "abort", "reload"):
+        code, err = inst.postfix(cmd)
+        assert code == 1, cmd
+        assert "fatal: the Postlet mail system is not running" in err
+
+
+def test_abort(inst):
+    assert inst.postfix("start")[0] == 0
+    code, err = inst.postfix("abort")
+    assert code == 0 and "aborting the Postlet mail system" in err
+    assert wait_for(lambda: inst.postfix("status")[0] == 1)
+
+
+def test_start_fg_and_signal(inst):
+    inst.start_fg()
+    assert inst.postfix("status")[0] == 0
+    inst.fg.send_signal(signal.SIGTERM)      # passed on to master
+    assert inst.fg.wait(10) == 0
+    assert "terminating on signal 15" in inst.log()
+    assert inst.postfix("status")[0] == 1
+
+
+def test_usage_errors(inst):
+    code, err = inst.postfix("bogus")
+    assert code == 1 and "unknown command: 'bogus'" in err
+    code, err = inst.postfix("status", "extra")
+    assert code == 1 and "no arguments" in err
+    code, err = inst.postfix()
+    assert code == 1 and "usage: postfix" in err
+
+
+def test_maillog_file_needs_postlog_service(inst):
+    with open(os.path.join(inst.etc, "main.cf"), "a") as f:
+        f.write("maillog_file = %s/maillog\nmaillog_file_prefixes = %s\n"
+                % (inst.top, inst.top))
+    code, err = inst.postfix("check")
+    assert code == 1
+    assert "missing 'postlog' service in master.cf - run 'postfix " \
+        "upgrade-configuration'" in err
+    code, err = inst.postfix("upgrade-configuration")
+    assert code == 0, err
+    with open(os.path.join(inst.etc, "master.cf")) as f:
+        text = f.read()
+    assert text.startswith("echo unix")
+    assert "postlog   unix-dgram" in text and "postlogd" in text
+    assert inst.postfix("check")[0] == 0
+    assert inst.postfix("upgrade-configuration")[0] == 0
+    with open(os.path.join(inst.etc, "master.cf")) as f:
+        assert f.read() == text               # nothing added twice
