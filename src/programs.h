@@ -20,6 +20,7 @@ typedef struct POSTLET_PROGRAM {
     int     (*main) (int, char **);
 } POSTLET_PROGRAM;
 
+extern int cleanup_main(int, char **);
 extern int postcat_main(int, char **);
 extern int postconf_main(int, char **);
 extern int master_main(int, char **);
@@ -30,6 +31,7 @@ extern int postlog_main(int, char **);
 extern int postsuper_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
+    {"cleanup", cleanup_main},
     {"master", master_main},
     {"postalias", postalias_main},
     {"postfix", postfix_main},
