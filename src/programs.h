@@ -29,17 +29,25 @@ extern int postmap_main(int, char **);
 extern int postalias_main(int, char **);
 extern int postlog_main(int, char **);
 extern int postsuper_main(int, char **);
+extern int sendmail_main(int, char **);
+extern int postdrop_main(int, char **);
+extern int pickup_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"cleanup", cleanup_main},
+    {"mailq", sendmail_main},
     {"master", master_main},
+    {"newaliases", sendmail_main},
+    {"pickup", pickup_main},
     {"postalias", postalias_main},
+    {"postdrop", postdrop_main},
     {"postfix", postfix_main},
     {"postcat", postcat_main},
     {"postconf", postconf_main},
     {"postlog", postlog_main},
     {"postmap", postmap_main},
     {"postsuper", postsuper_main},
+    {"sendmail", sendmail_main},
     {0, 0},
 };
 
