@@ -20,31 +20,33 @@ typedef struct POSTLET_PROGRAM {
     int     (*main) (int, char **);
 } POSTLET_PROGRAM;
 
-extern int cleanup_main(int, char **);
 extern int postcat_main(int, char **);
+extern int cleanup_main(int, char **);
 extern int postconf_main(int, char **);
 extern int master_main(int, char **);
 extern int postfix_main(int, char **);
 extern int postmap_main(int, char **);
 extern int postalias_main(int, char **);
-extern int postlog_main(int, char **);
-extern int postsuper_main(int, char **);
 extern int sendmail_main(int, char **);
 extern int postdrop_main(int, char **);
 extern int pickup_main(int, char **);
+extern int postlog_main(int, char **);
+extern int postlogd_main(int, char **);
+extern int postsuper_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"cleanup", cleanup_main},
-    {"mailq", sendmail_main},
     {"master", master_main},
+    {"mailq", sendmail_main},
     {"newaliases", sendmail_main},
     {"pickup", pickup_main},
     {"postalias", postalias_main},
-    {"postdrop", postdrop_main},
     {"postfix", postfix_main},
     {"postcat", postcat_main},
     {"postconf", postconf_main},
+    {"postdrop", postdrop_main},
     {"postlog", postlog_main},
+    {"postlogd", postlogd_main},
     {"postmap", postmap_main},
     {"postsuper", postsuper_main},
     {"sendmail", sendmail_main},

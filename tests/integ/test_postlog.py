@@ -114,7 +114,10 @@ def test_unwritable_fallback(tmp_path, confdir):
 # ---- postlogd under master ------------------------------------------------
 
 def have_postlogd():
-    return all(os.path.exists(os.path.join(BIN, p)) for p in ("master", "postlogd"))
+    # As root the instance would be a single-user root instance, which
+    # master allows but the daemon skeleton refuses (mail_owner root).
+    return (os.geteuid() != 0
+            and all(os.path.exists(os.path.join(BIN, p)) for p in ("master", "postlogd")))
 
 
 class Instance:
@@ -166,7 +169,7 @@ def wait_for(fn, timeout=10):
     return False
 
 
-@pytest.mark.skipif(not have_postlogd(), reason="master and postlogd not built yet")
+@pytest.mark.skipif(not have_postlogd(), reason="needs master and postlogd, and a non-root user")
 def test_postlogd_file_and_rotation(tmp_path):
     log = tmp_path / "mail.log"
     inst = Instance(tmp_path, log)
@@ -183,7 +186,7 @@ def test_postlogd_file_and_rotation(tmp_path):
         inst.stop()
 
 
-@pytest.mark.skipif(not have_postlogd(), reason="master and postlogd not built yet")
+@pytest.mark.skipif(not have_postlogd(), reason="needs master and postlogd, and a non-root user")
 def test_postlogd_dev_stdout(tmp_path):
     inst = Instance(tmp_path, "/dev/stdout")
     try:
