@@ -42,7 +42,8 @@
 /*
 /*	A child is started as $daemon_directory/COMMAND (or COMMAND,
 /*	when it is an absolute path) with the arguments of
-/*	master_proto(3h).
+/*	master_proto(3h), plus -l when the process limit is 1 (for
+/*	daemons that must run alone, such as qmgr and postlogd).
 /* DIAGNOSTICS
 /*	A malformed master.cf or main.cf is fatal (at start and at
 /*	reload, as in Postfix), with the file, line and reason.
@@ -158,6 +159,8 @@ static void master_serv_args(MASTER_SERV *serv, MASTER_ENT *ent)
 	argv_add(serv->args, "-u", (char *) 0);
     if ((serv->flags & MASTER_FLAG_CHROOT) && !master_single_user)
 	argv_add(serv->args, "-c", (char *) 0);
+    if (serv->max_proc == 1)
+	argv_add(serv->args, "-l", (char *) 0);
     for (n = 0; n < msg_verbose; n++)
 	argv_add(serv->args, "-v", (char *) 0);
     for (n = 1; n < ent->args->argc; n++)

@@ -54,6 +54,7 @@ def test_start_serve_and_arguments(inst):
     assert argv[0] == os.path.join(i.daemon, "fake")
     assert argv[1:7] == ["-n", "echo", "-t", "unix", "-s", "1"]
     assert "-u" in argv                       # unpriv column says n
+    assert "-l" not in argv                   # process limit 2
     assert argv[-3:] == ["-o", "smtp_helo_timeout=5s", "extra"]
     env = rec["env"]
     assert env["MAIL_CONFIG"] == i.etc
@@ -71,6 +72,8 @@ def test_no_process_before_a_client_and_maxproc(inst):
     assert i.fake_records() == []             # on demand only
     pids = {i.ask("echo") for _ in range(5)}
     assert len(pids) == 1                     # one idle process reused
+    rec = [r for r in i.fake_records() if "argv" in r][0]
+    assert "-l" in rec["argv"]                # process limit 1
 
 
 def test_inet_service(inst):
