@@ -18,13 +18,20 @@
 /*	cleanup replies {status, reason} only after the queue file and
 /*	its directory entry are fsync'ed.
 /*
-/*	Delivery: qmgr connects to the transport's service and sends the
-/*	request {flags, queue_name, queue_id, data_offset, data_size,
-/*	nexthop, encoding, sendopts, sender, envelope_id, dsn_ret,
-/*	log_ident, ...} followed by {recipient_count} and per recipient
-/*	{orig_rcpt, rcpt, dsn_orcpt, dsn_notify, offset}; the agent
-/*	reports each recipient to bounce/defer/trace (or marks it done
-/*	in the queue file) and replies {status}.
+/*	Delivery: qmgr connects to the transport's service; the agent
+/*	says it is ready with {status=0}; qmgr sends the request
+/*	{flags, queue_name, queue_id, data_offset, data_size, nexthop,
+/*	encoding, sendopts, sender, envelope_id, dsn_ret, log_ident,
+/*	arrival_time, arrival_usec, active_time, active_usec,
+/*	recipient_count} and then one list per recipient {orig_rcpt,
+/*	rcpt, dsn_orcpt, dsn_notify, offset}; the agent reports each
+/*	recipient to bounce/defer/trace (marking it done in the queue
+/*	file once it is delivered or its bounce is logged) and replies
+/*	{status, dsn_status, reason}: status 0 when every recipient is
+/*	finished, 1 when some are left; a non-empty dsn_status says
+/*	that the whole nexthop failed (qmgr throttles it). See
+/*	deliver_request(3) for the checks, bounce_proto(3h) for the
+/*	bounce, defer and trace services.
 /*
 /*	Triggers: a one-byte request written to a wakeup endpoint
 /*	(fifo or unix socket): TRIGGER_REQ_WAKEUP and friends.
@@ -99,5 +106,10 @@
 #define MAIL_ATTR_SENDOPTS	"sendopts"
 #define MAIL_ATTR_DATA_OFFSET	"data_offset"
 #define MAIL_ATTR_DATA_SIZE	"data_size"
+#define MAIL_ATTR_ARRIVAL_USEC	"arrival_usec"
+#define MAIL_ATTR_ACTIVE	"active_time"
+#define MAIL_ATTR_ACTIVE_USEC	"active_usec"
+#define MAIL_ATTR_DSN_MTA_TYPE	"dsn_mta_type"
+#define MAIL_ATTR_DSN_MTA_NAME	"dsn_mta_name"
 
 #endif

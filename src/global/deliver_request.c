@@ -1,0 +1,444 @@
+/*++
+/* NAME
+/*	deliver_request 3
+/* SUMMARY
+/*	delivery agent side of the queue manager's protocol
+/* SYNOPSIS
+/*	#include <deliver_request.h>
+/*
+/*	DELIVER_REQUEST *deliver_request_create(rcpt_limit)
+/*	int	rcpt_limit;
+/*
+/*	int	deliver_request_read(client, request)
+/*	VSTREAM	*client;
+/*	DELIVER_REQUEST *request;
+/*
+/*	int	deliver_request_open(request)
+/*	DELIVER_REQUEST *request;
+/*
+/*	int	deliver_request_done(client, request, status, hop_dsn)
+/*	VSTREAM	*client;
+/*	DELIVER_REQUEST *request;
+/*	int	status;
+/*	const DSN *hop_dsn;
+/*
+/*	void	deliver_request_free(request)
+/*	DELIVER_REQUEST *request;
+/*
+/*	size_t	deliver_request_space(rcpt_limit)
+/*	int	rcpt_limit;
+/*
+/*	size_t	deliver_request_rcpt_size(rcpt)
+/*	const RECIPIENT *rcpt;
+/* DESCRIPTION
+/*	A delivery agent (error, discard, smtp, lmtp) serves one request
+/*	per connection from qmgr; the conversation is described in
+/*	mail_proto(3h).
+/*
+/*	deliver_request_create() allocates a request and all of its
+/*	buffers once, at start-up: room for rcpt_limit recipients (the
+/*	transport's destination recipient limit) and
+/*	deliver_request_space(rcpt_limit) bytes of recipient strings.
+/*
+/*	deliver_request_read() tells qmgr that the agent is ready, then
+/*	reads a request into the structure and stamps
+/*	msg_stats.agent_handoff. Everything is checked, as input from a
+/*	buggy peer: attribute order and syntax (attr(3)), a valid queue
+/*	name and queue ID, a non-empty nexthop, flags that are known,
+/*	non-negative offsets and sizes, times with microseconds below
+/*	one million, a DSN RET and NOTIFY value that exists, a recipient
+/*	count from 1 to the limit, non-empty recipient addresses, RCPT
+/*	offsets above 0, and recipient strings that fit the arena. The
+/*	result is 0, or -1 after one warning that says what was wrong
+/*	(the caller drops the connection; qmgr tries again later).
+/*
+/*	deliver_request_open() opens the queue file read-write in the
+/*	request's own stream, with a shared lock (postsuper takes an
+/*	exclusive one to move or delete a file; agents of several
+/*	transports may work on one message at once). It returns 0, or
+/*	-1 with errno set.
+/*
+/*	deliver_request_done() closes the queue file (if open) and
+/*	sends the reply: status (DEL_STAT_OK or DEL_STAT_DEFER), and for
+/*	a failure of the whole nexthop its status code and reason (a
+/*	null hop_dsn sends them empty; a status code that dsn_valid()
+/*	refuses is sent empty too, and line breaks in the reason become
+/*	blanks). It returns 0, or -1 when the reply could not be sent.
+/*
+/*	deliver_request_free() releases the request (for tests; daemons
+/*	keep theirs until they exit).
+/*
+/*	deliver_request_space() gives the arena size for a recipient
+/*	limit, deliver_request_rcpt_size() what one recipient uses of it.
+/* DIAGNOSTICS
+/*	Warnings for protocol errors, as described. Fatal: a recipient
+/*	limit below 1.
+/*--*/
+
+#include <sys_defs.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <msg.h>
+#include <mymalloc.h>
+#include <vstream.h>
+#include <vstring.h>
+#include <attr.h>
+#include <mail_proto.h>
+#include <mail_queue.h>
+#include <rec_type.h>
+#include <deliver_request.h>
+
+ /*
+  * The agent's buffers. Envelope strings are bounded by attr_scan();
+  * recipient strings are read into the scratch strings and copied into the
+  * arena.
+  */
+typedef struct DELIVER_REQUEST_BUF {
+    VSTRING *queue_name;
+    VSTRING *queue_id;
+    VSTRING *nexthop;
+    VSTRING *encoding;
+    VSTRING *sender;
+    VSTRING *envelope_id;
+    VSTRING *log_ident;
+    VSTRING *orig_rcpt;
+    VSTRING *rcpt;
+    VSTRING *dsn_orcpt;
+    char   *arena;			/* recipient strings */
+    size_t  arena_size;
+    size_t  arena_used;
+    VSTREAM *fp;			/* queue file stream */
+    char   *fp_buf;			/* and its buffer */
+    VSTRING *reason;			/* hop reason, cleaned */
+} DELIVER_REQUEST_BUF;
+
+#define DELIVER_REQUEST_STR_MAX	(ATTR_VALUE_MAX + 1)
+#define DELIVER_REQUEST_ONE_RCPT (3 * DELIVER_REQUEST_STR_MAX)
+#define DELIVER_REQUEST_MILLION	1000000L
+
+/* deliver_request_space - recipient string space for a limit */
+
+size_t  deliver_request_space(int rcpt_limit)
+{
+    size_t  space = (size_t) rcpt_limit * DELIVER_REQUEST_RCPT_SPACE;
+
+    return (space < DELIVER_REQUEST_ONE_RCPT ? DELIVER_REQUEST_ONE_RCPT : space);
+}
+
+/* deliver_request_rcpt_size - arena bytes that one recipient uses */
+
+size_t  deliver_request_rcpt_size(const RECIPIENT *rcpt)
+{
+    return (strlen(rcpt->orig_addr) + strlen(rcpt->address)
+	    + strlen(rcpt->dsn_orcpt) + 3);
+}
+
+/* deliver_request_create - allocate a request and its buffers */
+
+DELIVER_REQUEST *deliver_request_create(int rcpt_limit)
+{
+    DELIVER_REQUEST *request;
+    DELIVER_REQUEST_BUF *buf;
+
+    if (rcpt_limit < 1)
+	msg_fatal("deliver_request_create: bad recipient limit %d", rcpt_limit);
+    request = (DELIVER_REQUEST *) mymalloc(sizeof(*request));
+    memset((void *) request, 0, sizeof(*request));
+    buf = (DELIVER_REQUEST_BUF *) mymalloc(sizeof(*buf));
+    buf->queue_name = vstring_fixed(ATTR_VALUE_MAX);
+    buf->queue_id = vstring_fixed(ATTR_VALUE_MAX);
+    buf->nexthop = vstring_fixed(ATTR_VALUE_MAX);
+    buf->encoding = vstring_fixed(ATTR_VALUE_MAX);
+    buf->sender = vstring_fixed(ATTR_VALUE_MAX);
+    buf->envelope_id = vstring_fixed(ATTR_VALUE_MAX);
+    buf->log_ident = vstring_fixed(ATTR_VALUE_MAX);
+    buf->orig_rcpt = vstring_fixed(ATTR_VALUE_MAX);
+    buf->rcpt = vstring_fixed(ATTR_VALUE_MAX);
+    buf->dsn_orcpt = vstring_fixed(ATTR_VALUE_MAX);
+    buf->arena_size = deliver_request_space(rcpt_limit);
+    buf->arena = mymalloc(buf->arena_size);
+    buf->arena_used = 0;
+    buf->fp = (VSTREAM *) mymalloc(vstream_sizeof());
+    buf->fp_buf = mymalloc(VSTREAM_BUFSIZE);
+    buf->reason = vstring_fixed(ATTR_VALUE_MAX);
+    request->buf = buf;
+    request->rcpt = (RECIPIENT *) mymalloc(sizeof(RECIPIENT) * rcpt_limit);
+    request->rcpt_limit = rcpt_limit;
+    return (request);
+}
+
+/* deliver_request_free - release a request */
+
+void    deliver_request_free(DELIVER_REQUEST *request)
+{
+    DELIVER_REQUEST_BUF *buf = request->buf;
+
+    if (request->fp != 0)
+	(void) vstream_fclose(request->fp);
+    vstring_free(buf->queue_name);
+    vstring_free(buf->queue_id);
+    vstring_free(buf->nexthop);
+    vstring_free(buf->encoding);
+    vstring_free(buf->sender);
+    vstring_free(buf->envelope_id);
+    vstring_free(buf->log_ident);
+    vstring_free(buf->orig_rcpt);
+    vstring_free(buf->rcpt);
+    vstring_free(buf->dsn_orcpt);
+    myfree(buf->arena);
+    myfree((void *) buf->fp);
+    myfree(buf->fp_buf);
+    vstring_free(buf->reason);
+    myfree((void *) buf);
+    myfree((void *) request->rcpt);
+    myfree((void *) request);
+}
+
+/* deliver_request_keep - copy a recipient string into the arena */
+
+static const char *deliver_request_keep(DELIVER_REQUEST_BUF *buf, VSTRING *vp)
+{
+    char   *cp = buf->arena + buf->arena_used;
+
+    memcpy(cp, vstring_str(vp), VSTRING_LEN(vp) + 1);
+    buf->arena_used += VSTRING_LEN(vp) + 1;
+    return (cp);
+}
+
+/* deliver_request_time - check and store a time stamp */
+
+static int deliver_request_time(struct timeval *tv, long sec, long usec,
+				        const char *what)
+{
+    if (sec < 0 || usec < 0 || usec >= DELIVER_REQUEST_MILLION) {
+	msg_warn("deliver_request: bad %s time %ld.%ld", what, sec, usec);
+	return (-1);
+    }
+    tv->tv_sec = (time_t) sec;
+    tv->tv_usec = (suseconds_t) usec;
+    return (0);
+}
+
+/* deliver_request_get_rcpt - read and check one recipient */
+
+static int deliver_request_get_rcpt(VSTREAM *client, DELIVER_REQUEST *request)
+{
+    DELIVER_REQUEST_BUF *buf = request->buf;
+    RECIPIENT *rcpt = request->rcpt + request->rcpt_count;
+    int     dsn_notify;
+    long    offset;
+    size_t  need;
+
+    if (attr_scan(client, ATTR_FLAG_STRICT,
+		  RECV_ATTR_STR(MAIL_ATTR_ORCPT, buf->orig_rcpt),
+		  RECV_ATTR_STR(MAIL_ATTR_RECIP, buf->rcpt),
+		  RECV_ATTR_STR(MAIL_ATTR_DSN_ORCPT, buf->dsn_orcpt),
+		  RECV_ATTR_INT(MAIL_ATTR_DSN_NOTIFY, &dsn_notify),
+		  RECV_ATTR_LONG(MAIL_ATTR_OFFSET, &offset),
+		  ATTR_TYPE_END) != 5) {
+	msg_warn("deliver_request: recipient %d of %s: bad or missing attributes",
+		 request->rcpt_count + 1, request->queue_id);
+	return (-1);
+    }
+    if (VSTRING_LEN(buf->rcpt) == 0) {
+	msg_warn("deliver_request: %s: empty recipient address",
+		 request->queue_id);
+	return (-1);
+    }
+    if (!DSN_NOTIFY_OK(dsn_notify)) {
+	msg_warn("deliver_request: %s: bad dsn_notify value %d",
+		 request->queue_id, dsn_notify);
+	return (-1);
+    }
+    if (offset <= 0) {
+	msg_warn("deliver_request: %s: bad recipient offset %ld",
+		 request->queue_id, offset);
+	return (-1);
+    }
+    need = VSTRING_LEN(buf->orig_rcpt) + VSTRING_LEN(buf->rcpt)
+	+ VSTRING_LEN(buf->dsn_orcpt) + 3;
+    if (need > buf->arena_size - buf->arena_used) {
+	msg_warn("deliver_request: %s: recipient strings exceed %lu bytes",
+		 request->queue_id, (unsigned long) buf->arena_size);
+	return (-1);
+    }
+    rcpt->orig_addr = deliver_request_keep(buf, buf->orig_rcpt);
+    rcpt->address = deliver_request_keep(buf, buf->rcpt);
+    rcpt->dsn_orcpt = deliver_request_keep(buf, buf->dsn_orcpt);
+    rcpt->dsn_notify = dsn_notify;
+    rcpt->offset = offset;
+    request->rcpt_count += 1;
+    return (0);
+}
+
+/* deliver_request_get - read and check the envelope and the recipients */
+
+static int deliver_request_get(VSTREAM *client, DELIVER_REQUEST *request)
+{
+    DELIVER_REQUEST_BUF *buf = request->buf;
+    long    arrival_sec;
+    long    arrival_usec;
+    long    active_sec;
+    long    active_usec;
+    int     count;
+
+    if (attr_scan(client, ATTR_FLAG_STRICT,
+		  RECV_ATTR_INT(MAIL_ATTR_FLAGS, &request->flags),
+		  RECV_ATTR_STR(MAIL_ATTR_QUEUE, buf->queue_name),
+		  RECV_ATTR_STR(MAIL_ATTR_QUEUEID, buf->queue_id),
+		  RECV_ATTR_LONG(MAIL_ATTR_DATA_OFFSET, &request->data_offset),
+		  RECV_ATTR_LONG(MAIL_ATTR_DATA_SIZE, &request->data_size),
+		  RECV_ATTR_STR(MAIL_ATTR_NEXTHOP, buf->nexthop),
+		  RECV_ATTR_STR(MAIL_ATTR_ENCODING, buf->encoding),
+		  RECV_ATTR_INT(MAIL_ATTR_SENDOPTS, &request->sendopts),
+		  RECV_ATTR_STR(MAIL_ATTR_SENDER, buf->sender),
+		  RECV_ATTR_STR(MAIL_ATTR_ENVID, buf->envelope_id),
+		  RECV_ATTR_INT(MAIL_ATTR_RET, &request->dsn_ret),
+		  RECV_ATTR_STR(MAIL_ATTR_LOG_IDENT, buf->log_ident),
+		  RECV_ATTR_LONG(MAIL_ATTR_ARRIVAL, &arrival_sec),
+		  RECV_ATTR_LONG(MAIL_ATTR_ARRIVAL_USEC, &arrival_usec),
+		  RECV_ATTR_LONG(MAIL_ATTR_ACTIVE, &active_sec),
+		  RECV_ATTR_LONG(MAIL_ATTR_ACTIVE_USEC, &active_usec),
+		  RECV_ATTR_INT(MAIL_ATTR_RCPT_COUNT, &count),
+		  ATTR_TYPE_END) != 17) {
+	msg_warn("deliver_request: bad or missing request attributes");
+	return (-1);
+    }
+    request->queue_name = vstring_str(buf->queue_name);
+    request->queue_id = vstring_str(buf->queue_id);
+    request->nexthop = vstring_str(buf->nexthop);
+    request->encoding = vstring_str(buf->encoding);
+    request->sender = vstring_str(buf->sender);
+    request->envelope_id = vstring_str(buf->envelope_id);
+    request->log_ident = vstring_str(buf->log_ident);
+    if (!mail_queue_name_ok(request->queue_name)) {
+	msg_warn("deliver_request: bad queue name \"%.100s\"",
+		 request->queue_name);
+	return (-1);
+    }
+    if (!mail_queue_id_ok(request->queue_id)) {
+	msg_warn("deliver_request: bad queue id \"%.100s\"",
+		 request->queue_id);
+	return (-1);
+    }
+    if (*request->log_ident == 0)
+	request->log_ident = request->queue_id;
+    if (request->flags & ~DEL_REQ_FLAG_ALL) {
+	msg_warn("deliver_request: %s: unknown flags 0x%x",
+		 request->queue_id, (unsigned) request->flags);
+	return (-1);
+    }
+    if (request->data_offset < 0 || request->data_size < 0) {
+	msg_warn("deliver_request: %s: bad data offset %ld or size %ld",
+		 request->queue_id, request->data_offset, request->data_size);
+	return (-1);
+    }
+    if (*request->nexthop == 0) {
+	msg_warn("deliver_request: %s: empty nexthop", request->queue_id);
+	return (-1);
+    }
+    if (request->sendopts < 0) {
+	msg_warn("deliver_request: %s: bad sendopts %d",
+		 request->queue_id, request->sendopts);
+	return (-1);
+    }
+    if (!DSN_RET_OK(request->dsn_ret)) {
+	msg_warn("deliver_request: %s: bad dsn_ret %d",
+		 request->queue_id, request->dsn_ret);
+	return (-1);
+    }
+    if (deliver_request_time(&request->msg_stats.incoming_arrival,
+			     arrival_sec, arrival_usec, "arrival") < 0
+	|| deliver_request_time(&request->msg_stats.active_arrival,
+				active_sec, active_usec, "active") < 0)
+	return (-1);
+    if (count < 1 || count > request->rcpt_limit) {
+	msg_warn("deliver_request: %s: recipient count %d not in 1..%d",
+		 request->queue_id, count, request->rcpt_limit);
+	return (-1);
+    }
+    while (request->rcpt_count < count)
+	if (deliver_request_get_rcpt(client, request) < 0)
+	    return (-1);
+    return (0);
+}
+
+/* deliver_request_read - say ready, read a request */
+
+int     deliver_request_read(VSTREAM *client, DELIVER_REQUEST *request)
+{
+    if (request->fp != 0)
+	msg_panic("deliver_request_read: queue file still open");
+    request->rcpt_count = 0;
+    request->buf->arena_used = 0;
+    memset((void *) &request->msg_stats, 0, sizeof(request->msg_stats));
+    if (attr_print(client, ATTR_FLAG_NONE,
+		   SEND_ATTR_INT(MAIL_ATTR_STATUS, 0),
+		   ATTR_TYPE_END) != 0) {
+	msg_warn("deliver_request: cannot send ready status: %m");
+	return (-1);
+    }
+    if (deliver_request_get(client, request) < 0) {
+	request->rcpt_count = 0;
+	return (-1);
+    }
+    gettimeofday(&request->msg_stats.agent_handoff, (struct timezone *) 0);
+    return (0);
+}
+
+/* deliver_request_open - open and lock the queue file */
+
+int     deliver_request_open(DELIVER_REQUEST *request)
+{
+    DELIVER_REQUEST_BUF *buf = request->buf;
+    int     fd;
+    int     saved;
+
+    if (request->fp != 0)
+	msg_panic("deliver_request_open: queue file already open");
+    if ((fd = mail_queue_open_fd(request->queue_name, request->queue_id,
+				 O_RDWR, 0)) < 0)
+	return (-1);
+    if (mail_queue_lock(fd, MAIL_QUEUE_LOCK_SHARED) < 0) {
+	saved = errno;
+	(void) close(fd);
+	errno = saved;
+	return (-1);
+    }
+    vstream_init(buf->fp, fd, O_RDWR, buf->fp_buf, VSTREAM_BUFSIZE);
+    request->fp = buf->fp;
+    return (0);
+}
+
+/* deliver_request_done - close the queue file, send the reply */
+
+int     deliver_request_done(VSTREAM *client, DELIVER_REQUEST *request,
+			             int status, const DSN *hop_dsn)
+{
+    if (request->fp != 0) {
+	if (vstream_fclose(request->fp) != 0)
+	    msg_warn("%s: close queue file %s/%s: %m", request->log_ident,
+		     request->queue_name, request->queue_id);
+	request->fp = 0;
+    }
+    if (attr_print(client, ATTR_FLAG_NONE,
+		   SEND_ATTR_INT(MAIL_ATTR_STATUS, status),
+		   SEND_ATTR_STR(MAIL_ATTR_DSN_STATUS,
+				 hop_dsn && dsn_valid(hop_dsn->status) != 0
+				 && strlen(hop_dsn->status) <= DSN_STATUS_LEN ?
+				 hop_dsn->status : ""),
+		   SEND_ATTR_STR(MAIL_ATTR_REASON,
+				 dsn_clean(request->buf->reason,
+					   hop_dsn ? hop_dsn->reason : "",
+					   ATTR_VALUE_MAX)),
+		   ATTR_TYPE_END) != 0) {
+	msg_warn("%s: cannot send delivery status to queue manager: %m",
+		 request->queue_id);
+	return (-1);
+    }
+    return (0);
+}
