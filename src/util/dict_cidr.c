@@ -39,19 +39,17 @@
 
 #include <sys_defs.h>
 #include <ctype.h>
-#include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include <msg.h>
 #include <mymalloc.h>
-#include <readlline.h>
 #include <stringops.h>
 #include <vstring.h>
 #include <cidr_match.h>
 #include <dict.h>
+#include <dict_rules.h>
 
 #define CIDR_OP_MATCH	1		/* pattern and result */
 #define CIDR_OP_IF	2		/* start of if..endif */
@@ -72,30 +70,6 @@ typedef struct DICT_CIDR {
     int     size;
 } DICT_CIDR;
 
-typedef struct DICT_CIDR_PARSE {
-    const char *path;
-    int     lineno;
-    VSTRING *why;
-    int    *if_stack;			/* indexes of open IF rules */
-    int     if_depth;
-    int     if_size;
-} DICT_CIDR_PARSE;
-
-/* dict_cidr_error - format a parse error */
-
-static int PRINTFLIKE(2, 3) dict_cidr_error(DICT_CIDR_PARSE *state,
-					            const char *fmt,...)
-{
-    va_list ap;
-
-    vstring_sprintf(state->why, "cidr map %s, line %d: ", state->path,
-		    state->lineno);
-    va_start(ap, fmt);
-    vstring_vsprintf_append(state->why, fmt, ap);
-    va_end(ap);
-    return (-1);
-}
-
 /* dict_cidr_keyword - does the line start with this keyword */
 
 static int dict_cidr_keyword(const char *line, const char *word)
@@ -108,7 +82,7 @@ static int dict_cidr_keyword(const char *line, const char *word)
 
 /* dict_cidr_pattern - parse [!]pattern in place */
 
-static int dict_cidr_pattern(DICT_CIDR_PARSE *state, char **bufp,
+static int dict_cidr_pattern(DICT_RULES_PARSE *state, char **bufp,
 			             DICT_CIDR_RULE *rule)
 {
     char   *cp = *bufp;
@@ -124,7 +98,7 @@ static int dict_cidr_pattern(DICT_CIDR_PARSE *state, char **bufp,
     }
     if (*cp == 0) {
 	vstring_free(why);
-	return (dict_cidr_error(state, "missing address pattern"));
+	return (dict_rules_error(state, "missing address pattern"));
     }
     pattern = cp;
     cp += strcspn(cp, CHARS_SPACE);
@@ -132,7 +106,7 @@ static int dict_cidr_pattern(DICT_CIDR_PARSE *state, char **bufp,
 	*cp++ = 0;
     *bufp = cp + strspn(cp, CHARS_SPACE);
     if ((status = cidr_match_parse(&rule->cidr, pattern, why)) < 0)
-	dict_cidr_error(state, "%s", vstring_str(why));
+	dict_rules_error(state, "%s", vstring_str(why));
     vstring_free(why);
     return (status);
 }
@@ -158,7 +132,7 @@ static DICT_CIDR_RULE *dict_cidr_new_rule(DICT_CIDR *dc, int op, int lineno)
 
 /* dict_cidr_parse_if - if [!]pattern */
 
-static int dict_cidr_parse_if(DICT_CIDR *dc, DICT_CIDR_PARSE *state, char *cp)
+static int dict_cidr_parse_if(DICT_CIDR *dc, DICT_RULES_PARSE *state, char *cp)
 {
     DICT_CIDR_RULE *rule;
 
@@ -167,34 +141,31 @@ static int dict_cidr_parse_if(DICT_CIDR *dc, DICT_CIDR_PARSE *state, char *cp)
     if (dict_cidr_pattern(state, &cp, rule) < 0)
 	return (-1);
     if (*cp != 0)
-	return (dict_cidr_error(state, "extra text after IF statement: \"%s\"", cp));
+	return (dict_rules_error(state, "extra text after IF statement: \"%s\"", cp));
     dc->count++;
-    if (state->if_depth >= state->if_size) {
-	state->if_size = state->if_size ? state->if_size * 2 : 8;
-	state->if_stack = myrealloc(state->if_stack,
-				    state->if_size * sizeof(*state->if_stack));
-    }
-    state->if_stack[state->if_depth++] = dc->count - 1;
+    dict_rules_push_if(state, dc->count - 1);
     return (0);
 }
 
 /* dict_cidr_parse_endif - close the innermost if */
 
-static int dict_cidr_parse_endif(DICT_CIDR *dc, DICT_CIDR_PARSE *state,
+static int dict_cidr_parse_endif(DICT_CIDR *dc, DICT_RULES_PARSE *state,
 				         const char *cp)
 {
+    int     rule;
+
     cp += strspn(cp, CHARS_SPACE);
     if (*cp != 0)
-	return (dict_cidr_error(state, "extra text after ENDIF: \"%s\"", cp));
-    if (state->if_depth == 0)
-	return (dict_cidr_error(state, "ENDIF without matching IF"));
-    dc->rules[state->if_stack[--state->if_depth]].skip = dc->count;
+	return (dict_rules_error(state, "extra text after ENDIF: \"%s\"", cp));
+    if ((rule = dict_rules_pop_if(state)) < 0)
+	return (-1);
+    dc->rules[rule].skip = dc->count;
     return (0);
 }
 
 /* dict_cidr_parse_match - [!]pattern result */
 
-static int dict_cidr_parse_match(DICT_CIDR *dc, DICT_CIDR_PARSE *state, char *cp)
+static int dict_cidr_parse_match(DICT_CIDR *dc, DICT_RULES_PARSE *state, char *cp)
 {
     DICT_CIDR_RULE *rule;
 
@@ -202,7 +173,7 @@ static int dict_cidr_parse_match(DICT_CIDR *dc, DICT_CIDR_PARSE *state, char *cp
     if (dict_cidr_pattern(state, &cp, rule) < 0)
 	return (-1);
     if (*cp == 0)
-	return (dict_cidr_error(state, "no lookup result"));
+	return (dict_rules_error(state, "no lookup result"));
     rule->result = mystrdup(cp);
     dc->count++;
     return (0);
@@ -210,8 +181,11 @@ static int dict_cidr_parse_match(DICT_CIDR *dc, DICT_CIDR_PARSE *state, char *cp
 
 /* dict_cidr_parse_line - one logical line */
 
-static int dict_cidr_parse_line(DICT_CIDR *dc, DICT_CIDR_PARSE *state, char *line)
+static int dict_cidr_parse_line(void *context, DICT_RULES_PARSE *state,
+				        char *line)
 {
+    DICT_CIDR *dc = (DICT_CIDR *) context;
+
     line += strspn(line, CHARS_SPACE);
     if (dict_cidr_keyword(line, "if"))
 	return (dict_cidr_parse_if(dc, state, line + 2));
@@ -260,44 +234,16 @@ static void dict_cidr_close(DICT *dict)
     dict_free(dict);
 }
 
-/* dict_cidr_load - parse the whole file */
-
-static int dict_cidr_load(DICT_CIDR *dc, DICT_CIDR_PARSE *state, FILE *fp)
-{
-    VSTRING *line = vstring_alloc(100);
-    int     lineno = 0;
-    int     status = 0;
-
-    while (status == 0 && readllines(line, fp, state->path, &lineno, &state->lineno) != 0)
-	status = dict_cidr_parse_line(dc, state, vstring_str(line));
-    vstring_free(line);
-    if (status == 0 && ferror(fp)) {
-	vstring_sprintf(state->why, "cidr map %s: read error: %s",
-			state->path, strerror(errno));
-	status = -1;
-    }
-    if (status == 0 && state->if_depth > 0) {
-	state->lineno = dc->rules[state->if_stack[state->if_depth - 1]].lineno;
-	status = dict_cidr_error(state, "IF has no matching ENDIF");
-    }
-    return (status);
-}
-
 /* dict_cidr_open - read a table */
 
 DICT   *dict_cidr_open(const char *type, const char *path, int open_flags,
 		               int dict_flags, VSTRING *why)
 {
     DICT_CIDR *dc;
-    DICT_CIDR_PARSE state;
-    FILE   *fp;
+    DICT_RULES_PARSE state;
     int     status;
 
     (void) open_flags;
-    if ((fp = fopen(path, "re")) == 0) {
-	vstring_sprintf(why, "open %s: %s", path, strerror(errno));
-	return (0);
-    }
     dc = (DICT_CIDR *) dict_alloc(type, path, sizeof(*dc), dict_flags);
     dc->dict.flags &= ~(DICT_FLAG_TYPE_MASK | DICT_FLAG_NULL_MASK | DICT_FLAG_FOLD_FIX);
     dc->dict.flags |= DICT_FLAG_PATTERN;
@@ -305,15 +251,8 @@ DICT   *dict_cidr_open(const char *type, const char *path, int open_flags,
     dc->dict.close = dict_cidr_close;
     dc->rules = 0;
     dc->count = dc->size = 0;
-    state.path = path;
-    state.lineno = 0;
-    state.why = why;
-    state.if_stack = 0;
-    state.if_depth = state.if_size = 0;
-    status = dict_cidr_load(dc, &state, fp);
-    (void) fclose(fp);
-    if (state.if_stack)
-	myfree(state.if_stack);
+    status = dict_rules_load(&state, "cidr", path, why,
+			     dict_cidr_parse_line, (void *) dc);
     if (status < 0) {
 	dict_cidr_close(&dc->dict);
 	return (0);

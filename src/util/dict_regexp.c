@@ -53,19 +53,17 @@
 
 #include <sys_defs.h>
 #include <ctype.h>
-#include <errno.h>
 #include <regex.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include <msg.h>
 #include <mymalloc.h>
-#include <readlline.h>
 #include <stringops.h>
 #include <vstring.h>
 #include <dict.h>
+#include <dict_rules.h>
 
 #define REGEXP_OP_MATCH	1		/* pattern and result */
 #define REGEXP_OP_IF	2		/* start of if..endif */
@@ -94,43 +92,19 @@ typedef struct DICT_REGEXP {
  /*
   * What the parser knows while it reads a file.
   */
-typedef struct DICT_REGEXP_PARSE {
-    const char *path;
-    int     lineno;
-    VSTRING *why;
-    int    *if_stack;			/* indexes of open IF rules */
-    int     if_depth;
-    int     if_size;
-} DICT_REGEXP_PARSE;
-
-/* dict_regexp_error - format a parse error */
-
-static int PRINTFLIKE(2, 3) dict_regexp_error(DICT_REGEXP_PARSE *state,
-					              const char *fmt,...)
-{
-    va_list ap;
-
-    vstring_sprintf(state->why, "regexp map %s, line %d: ", state->path,
-		    state->lineno);
-    va_start(ap, fmt);
-    vstring_vsprintf_append(state->why, fmt, ap);
-    va_end(ap);
-    return (-1);
-}
-
 /* dict_regexp_index - parse the digits of a $n reference */
 
-static int dict_regexp_index(DICT_REGEXP_PARSE *state, const char *start,
+static int dict_regexp_index(DICT_RULES_PARSE *state, const char *start,
 			             size_t len, size_t *ref)
 {
     size_t  i;
     size_t  n = 0;
 
     if (len == 0)
-	return (dict_regexp_error(state, "empty replacement index after \"$\""));
+	return (dict_rules_error(state, "empty replacement index after \"$\""));
     for (i = 0; i < len; i++) {
 	if (!isdigit((unsigned char) start[i]))
-	    return (dict_regexp_error(state, "non-numeric replacement index \"%.*s\"",
+	    return (dict_rules_error(state, "non-numeric replacement index \"%.*s\"",
 				      (int) len, start));
 	if (n < 100000)
 	    n = n * 10 + (start[i] - '0');
@@ -168,7 +142,7 @@ static const char *dict_regexp_scan(const char *cp, const char **name,
 
 /* dict_regexp_check_result - validate $n references; return the largest */
 
-static int dict_regexp_check_result(DICT_REGEXP_PARSE *state,
+static int dict_regexp_check_result(DICT_RULES_PARSE *state,
 				            const char *result, size_t *max)
 {
     const char *cp = result;
@@ -180,14 +154,14 @@ static int dict_regexp_check_result(DICT_REGEXP_PARSE *state,
     *max = 0;
     while ((cp = strchr(cp, '$')) != 0) {
 	if ((cp = dict_regexp_scan(cp + 1, &name, &len, &literal)) == 0)
-	    return (dict_regexp_error(state, "unterminated replacement reference in \"%s\"",
+	    return (dict_rules_error(state, "unterminated replacement reference in \"%s\"",
 				      result));
 	if (literal)
 	    continue;
 	if (dict_regexp_index(state, name, len, &ref) < 0)
 	    return (-1);
 	if (ref == 0)
-	    return (dict_regexp_error(state, "out-of-range replacement index \"%.*s\"",
+	    return (dict_rules_error(state, "out-of-range replacement index \"%.*s\"",
 				      (int) len, name));
 	if (ref > *max)
 	    *max = ref;
@@ -197,7 +171,7 @@ static int dict_regexp_check_result(DICT_REGEXP_PARSE *state,
 
 /* dict_regexp_pattern - parse [!]/pattern/flags in place */
 
-static int dict_regexp_pattern(DICT_REGEXP_PARSE *state, char **bufp,
+static int dict_regexp_pattern(DICT_RULES_PARSE *state, char **bufp,
 			               DICT_REGEXP_RULE *rule, char **pattern,
 			               int *cflags)
 {
@@ -212,13 +186,13 @@ static int dict_regexp_pattern(DICT_REGEXP_PARSE *state, char **bufp,
     }
     delim = (unsigned char) *cp;
     if (delim == 0)
-	return (dict_regexp_error(state, "missing regular expression"));
+	return (dict_rules_error(state, "missing regular expression"));
     if (isalnum(delim) || isspace(delim))
-	return (dict_regexp_error(state, "unrecognized request: \"%.40s\"", *bufp));
+	return (dict_rules_error(state, "unrecognized request: \"%.40s\"", *bufp));
     *pattern = ++cp;
     for (/* void */ ; *cp != delim; cp++) {
 	if (*cp == 0)
-	    return (dict_regexp_error(state, "no closing regexp delimiter \"%c\"", delim));
+	    return (dict_rules_error(state, "no closing regexp delimiter \"%c\"", delim));
 	if (*cp == '\\' && cp[1] != 0)
 	    cp++;
     }
@@ -236,7 +210,7 @@ static int dict_regexp_pattern(DICT_REGEXP_PARSE *state, char **bufp,
 	    *cflags ^= REG_NEWLINE;
 	    break;
 	default:
-	    return (dict_regexp_error(state, "unknown regexp option \"%c\"", *cp));
+	    return (dict_rules_error(state, "unknown regexp option \"%c\"", *cp));
 	}
     }
     *bufp = cp + strspn(cp, CHARS_SPACE);
@@ -245,7 +219,7 @@ static int dict_regexp_pattern(DICT_REGEXP_PARSE *state, char **bufp,
 
 /* dict_regexp_compile - compile the pattern of a rule */
 
-static int dict_regexp_compile(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
+static int dict_regexp_compile(DICT_REGEXP *dr, DICT_RULES_PARSE *state,
 			               DICT_REGEXP_RULE *rule,
 			               const char *pattern, int cflags)
 {
@@ -254,7 +228,7 @@ static int dict_regexp_compile(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
 
     if ((err = regcomp(&rule->expr, pattern, cflags)) != 0) {
 	regerror(err, &rule->expr, errbuf, sizeof(errbuf));
-	return (dict_regexp_error(state, "%s", errbuf));
+	return (dict_rules_error(state, "%s", errbuf));
     }
     /* From here on, close() must regfree() this rule. */
     dr->count++;
@@ -294,7 +268,7 @@ static int dict_regexp_keyword(const char *line, const char *word)
 
 /* dict_regexp_parse_if - if [!]/pattern/flags */
 
-static int dict_regexp_parse_if(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
+static int dict_regexp_parse_if(DICT_REGEXP *dr, DICT_RULES_PARSE *state,
 				        char *cp)
 {
     DICT_REGEXP_RULE *rule;
@@ -306,35 +280,32 @@ static int dict_regexp_parse_if(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
     if (dict_regexp_pattern(state, &cp, rule, &pattern, &cflags) < 0)
 	return (-1);
     if (*cp != 0)
-	return (dict_regexp_error(state, "extra text after IF statement: \"%s\"", cp));
+	return (dict_rules_error(state, "extra text after IF statement: \"%s\"", cp));
     if (dict_regexp_compile(dr, state, rule, pattern, cflags | REG_NOSUB) < 0)
 	return (-1);
-    if (state->if_depth >= state->if_size) {
-	state->if_size = state->if_size ? state->if_size * 2 : 8;
-	state->if_stack = myrealloc(state->if_stack,
-				    state->if_size * sizeof(*state->if_stack));
-    }
-    state->if_stack[state->if_depth++] = dr->count - 1;
+    dict_rules_push_if(state, dr->count - 1);
     return (0);
 }
 
 /* dict_regexp_parse_endif - close the innermost if */
 
-static int dict_regexp_parse_endif(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
+static int dict_regexp_parse_endif(DICT_REGEXP *dr, DICT_RULES_PARSE *state,
 				           const char *cp)
 {
+    int     rule;
+
     cp += strspn(cp, CHARS_SPACE);
     if (*cp != 0)
-	return (dict_regexp_error(state, "extra text after ENDIF: \"%s\"", cp));
-    if (state->if_depth == 0)
-	return (dict_regexp_error(state, "ENDIF without matching IF"));
-    dr->rules[state->if_stack[--state->if_depth]].skip = dr->count;
+	return (dict_rules_error(state, "extra text after ENDIF: \"%s\"", cp));
+    if ((rule = dict_rules_pop_if(state)) < 0)
+	return (-1);
+    dr->rules[rule].skip = dr->count;
     return (0);
 }
 
 /* dict_regexp_parse_match - [!]/pattern/flags result */
 
-static int dict_regexp_parse_match(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
+static int dict_regexp_parse_match(DICT_REGEXP *dr, DICT_RULES_PARSE *state,
 				           char *cp)
 {
     DICT_REGEXP_RULE *rule;
@@ -346,18 +317,18 @@ static int dict_regexp_parse_match(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
     if (dict_regexp_pattern(state, &cp, rule, &pattern, &cflags) < 0)
 	return (-1);
     if (*cp == 0)
-	return (dict_regexp_error(state, "no replacement text"));
+	return (dict_rules_error(state, "no replacement text"));
     if (dict_regexp_check_result(state, cp, &max_index) < 0)
 	return (-1);
     if (max_index > 0 && (dr->dict.flags & DICT_FLAG_NO_REGSUB) != 0)
-	return (dict_regexp_error(state, "$number substitution is not allowed in this table"));
+	return (dict_rules_error(state, "$number substitution is not allowed in this table"));
     if (max_index > 0 && !rule->match)
-	return (dict_regexp_error(state, "$number found in negative match replacement text"));
+	return (dict_rules_error(state, "$number found in negative match replacement text"));
     if (dict_regexp_compile(dr, state, rule, pattern,
 			    max_index > 0 ? cflags : cflags | REG_NOSUB) < 0)
 	return (-1);
     if (max_index > rule->expr.re_nsub)
-	return (dict_regexp_error(state, "out-of-range replacement index \"%lu\"",
+	return (dict_rules_error(state, "out-of-range replacement index \"%lu\"",
 				  (unsigned long) max_index));
     if (max_index > 0) {
 	rule->nmatch = rule->expr.re_nsub + 1;
@@ -371,9 +342,11 @@ static int dict_regexp_parse_match(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
 
 /* dict_regexp_parse_line - one logical line */
 
-static int dict_regexp_parse_line(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state,
-				          char *line)
+static int dict_regexp_parse_line(void *context, DICT_RULES_PARSE *state,
+				        char *line)
 {
+    DICT_REGEXP *dr = (DICT_REGEXP *) context;
+
     line += strspn(line, CHARS_SPACE);
     if (dict_regexp_keyword(line, "if"))
 	return (dict_regexp_parse_if(dr, state, line + 2));
@@ -471,44 +444,16 @@ static void dict_regexp_close(DICT *dict)
     dict_free(dict);
 }
 
-/* dict_regexp_load - parse the whole file */
-
-static int dict_regexp_load(DICT_REGEXP *dr, DICT_REGEXP_PARSE *state, FILE *fp)
-{
-    VSTRING *line = vstring_alloc(100);
-    int     lineno = 0;
-    int     status = 0;
-
-    while (status == 0 && readllines(line, fp, state->path, &lineno, &state->lineno) != 0)
-	status = dict_regexp_parse_line(dr, state, vstring_str(line));
-    vstring_free(line);
-    if (status == 0 && ferror(fp)) {
-	vstring_sprintf(state->why, "regexp map %s: read error: %s",
-			state->path, strerror(errno));
-	status = -1;
-    }
-    if (status == 0 && state->if_depth > 0) {
-	state->lineno = dr->rules[state->if_stack[state->if_depth - 1]].lineno;
-	status = dict_regexp_error(state, "IF has no matching ENDIF");
-    }
-    return (status);
-}
-
 /* dict_regexp_open - read and compile a table */
 
 DICT   *dict_regexp_open(const char *type, const char *path, int open_flags,
 			         int dict_flags, VSTRING *why)
 {
     DICT_REGEXP *dr;
-    DICT_REGEXP_PARSE state;
-    FILE   *fp;
+    DICT_RULES_PARSE state;
     int     status;
 
     (void) open_flags;
-    if ((fp = fopen(path, "re")) == 0) {
-	vstring_sprintf(why, "open %s: %s", path, strerror(errno));
-	return (0);
-    }
     dr = (DICT_REGEXP *) dict_alloc(type, path, sizeof(*dr), dict_flags);
     dr->dict.flags &= ~(DICT_FLAG_TYPE_MASK | DICT_FLAG_NULL_MASK | DICT_FLAG_FOLD_FIX);
     dr->dict.flags |= DICT_FLAG_PATTERN;
@@ -519,15 +464,8 @@ DICT   *dict_regexp_open(const char *type, const char *path, int open_flags,
     dr->pmatch = 0;
     dr->pmatch_size = 0;
     dr->value = vstring_fixed(DICT_VALUE_MAX);
-    state.path = path;
-    state.lineno = 0;
-    state.why = why;
-    state.if_stack = 0;
-    state.if_depth = state.if_size = 0;
-    status = dict_regexp_load(dr, &state, fp);
-    (void) fclose(fp);
-    if (state.if_stack)
-	myfree(state.if_stack);
+    status = dict_rules_load(&state, "regexp", path, why,
+			     dict_regexp_parse_line, (void *) dr);
     if (status < 0) {
 	dict_regexp_close(&dr->dict);
 	return (0);
