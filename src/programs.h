@@ -33,9 +33,13 @@ extern int pickup_main(int, char **);
 extern int postlog_main(int, char **);
 extern int postlogd_main(int, char **);
 extern int postsuper_main(int, char **);
+extern int error_main(int, char **);
+extern int discard_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"cleanup", cleanup_main},
+    {"discard", discard_main},
+    {"error", error_main},
     {"master", master_main},
     {"mailq", sendmail_main},
     {"newaliases", sendmail_main},

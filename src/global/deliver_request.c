@@ -25,6 +25,9 @@
 /*	void	deliver_request_free(request)
 /*	DELIVER_REQUEST *request;
 /*
+/*	int	deliver_request_limit(transport)
+/*	const char *transport;
+/*
 /*	size_t	deliver_request_space(rcpt_limit)
 /*	int	rcpt_limit;
 /*
@@ -68,6 +71,12 @@
 /*	deliver_request_free() releases the request (for tests; daemons
 /*	keep theirs until they exit).
 /*
+/*	deliver_request_limit() gives the recipient limit of a transport
+/*	(master.cf service name) for both sides: its
+/*	transport_destination_recipient_limit, where 0 ("no limit") and
+/*	larger values mean DELIVER_REQUEST_RCPT_CAP (1000), so that
+/*	memory stays bounded.
+/*
 /*	deliver_request_space() gives the arena size for a recipient
 /*	limit, deliver_request_rcpt_size() what one recipient uses of it.
 /* DIAGNOSTICS
@@ -90,6 +99,7 @@
 #include <mail_proto.h>
 #include <mail_queue.h>
 #include <rec_type.h>
+#include <mail_conf.h>
 #include <deliver_request.h>
 
  /*
@@ -119,6 +129,18 @@ typedef struct DELIVER_REQUEST_BUF {
 #define DELIVER_REQUEST_STR_MAX	(ATTR_VALUE_MAX + 1)
 #define DELIVER_REQUEST_ONE_RCPT (3 * DELIVER_REQUEST_STR_MAX)
 #define DELIVER_REQUEST_MILLION	1000000L
+
+/* deliver_request_limit - recipients per request for a transport */
+
+int     deliver_request_limit(const char *transport)
+{
+    int     limit;
+
+    limit = mail_params_transport_int(transport, "_destination_recipient_limit");
+    if (limit <= 0 || limit > DELIVER_REQUEST_RCPT_CAP)
+	limit = DELIVER_REQUEST_RCPT_CAP;
+    return (limit);
+}
 
 /* deliver_request_space - recipient string space for a limit */
 

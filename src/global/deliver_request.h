@@ -52,6 +52,11 @@
   */
 #define DELIVER_REQUEST_RCPT_SPACE	1024
 
+ /*
+  * The most recipients per request, also for a limit of 0 ("no limit").
+  */
+#define DELIVER_REQUEST_RCPT_CAP	1000
+
 typedef struct DELIVER_REQUEST {
     VSTREAM *fp;			/* open queue file, or null */
     int     flags;			/* DEL_REQ_FLAG_* */
@@ -86,6 +91,7 @@ extern int deliver_completed(VSTREAM *, long);
  /*
   * Sizes, for both sides.
   */
+extern int deliver_request_limit(const char *);
 extern size_t deliver_request_space(int);
 extern size_t deliver_request_rcpt_size(const RECIPIENT *);
 
