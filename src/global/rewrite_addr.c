@@ -32,7 +32,9 @@
 /*	strings, nested comments, domain literals, "phrase <addr>",
 /*	source routes inside angle brackets (skipped: the range covers
 /*	the address after the route), and groups ("name: a, b;"). Empty
-/*	addresses ("<>") and items without an address are passed over.
+/*	addresses ("<>"), items without an address, and items whose
+/*	address holds a null byte (no C string can carry it; the item
+/*	is left as it is) are passed over.
 /*
 /*	The parser is small and strict about what it takes to be an
 /*	address but never fails on bad input: an unterminated quote,
@@ -139,14 +141,18 @@ static int rewrite_addr_next(const char *text, size_t len, size_t *pos,
 	i++;
 	break;
     default:
-	/* An atom; a backslash outside quotes escapes the next byte. */
+	/*
+	 * An atom; a backslash outside quotes escapes the next byte. A
+	 * null byte is an atom byte (strchr() would call it a special,
+	 * and a token of no bytes would never end the text).
+	 */
 	tok->type = REWRITE_TOK_ATOM;
 	for (; i < len; i++) {
 	    c = (unsigned char) text[i];
 	    if (c == '\\' && i + 1 < len)
 		i++;
-	    else if (REWRITE_IS_SPACE(c)
-		     || (c != ']' && c != '\\' && strchr(REWRITE_SPECIALS, c)))
+	    else if (REWRITE_IS_SPACE(c) || (c != 0 && c != ']' && c != '\\'
+					  && strchr(REWRITE_SPECIALS, c)))
 		break;
 	}
 	break;
@@ -247,7 +253,7 @@ static int rewrite_addr_item(const char *text, const REWRITE_TOK *toks,
     if (first > last)
 	return (0);
     rewrite_addr_join(buf, text, toks, first, last);
-    if (VSTRING_LEN(buf) == 0)
+    if (VSTRING_LEN(buf) == 0 || memchr(vstring_str(buf), 0, VSTRING_LEN(buf)))
 	return (0);
     return (fn(context, vstring_str(buf), toks[first].start, toks[last].end)
 	    ? -2 : 1);
