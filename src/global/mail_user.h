@@ -17,7 +17,9 @@ extern uid_t mail_user_uid;		/* mail_owner, or the invoking user */
 extern gid_t mail_user_gid;		/* its primary group */
 extern int mail_user_single;		/* single-user mode */
 
-extern void mail_user_init(void);
+extern void mail_user_init(int);
+
+#define MAIL_USER_FLAG_WARN	(1<<0)	/* say so when mail_owner is ignored */
 extern gid_t mail_user_setgid_group(void);
 
 #endif

@@ -400,7 +400,7 @@ void    mail_server_start(int skeleton_fds, int skeleton_timers)
 
     if (chdir(var_queue_directory) < 0)
 	msg_fatal("chdir(\"%s\"): %m", var_queue_directory);
-    mail_user_init();
+    mail_user_init(0);
     if (mail_server.pre_init)
 	mail_server.pre_init(mail_server.service_name,
 			     mail_server.service_argv);

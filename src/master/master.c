@@ -43,13 +43,13 @@
 /*	background master has finished starting (its endpoints are
 /*	open); status 1 when it failed.
 /* .PP
-/*	Privileges: started as root, master checks that mail_owner and
+/*	Privileges (mail_user(3)): mail_owner must not have user ID 0 or
+/*	group ID 0. Started as root, master checks that mail_owner and
 /*	setgid_group exist and are not privileged; children drop to
 /*	mail_owner themselves (mail_server(3h)). Started by another user,
-/*	or with mail_owner naming the invoking user itself, the instance
-/*	runs in single-user mode: everything runs as that user, chroot
-/*	is ignored (with a warning). Single-user mode as root (mail_owner
-/*	= root, for throw-away test instances) is logged with a warning.
+/*	the instance runs in single-user mode: everything runs as that
+/*	user, chroot is ignored (with a warning), and a mail_owner that
+/*	names another user is ignored with a warning.
 /*	Until the command line is processed, and in the foreground,
 /*	messages also go to standard error.
 /*
@@ -76,8 +76,6 @@
 #include <sys/stat.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <grp.h>
-#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,12 +92,10 @@
 #include <mail_conf.h>
 #include <mail_params.h>
 #include <maillog_client.h>
+#include <mail_user.h>
 #include "master.h"
 
 int     master_init_mode;
-int     master_single_user;
-uid_t   master_owner_uid;
-gid_t   master_owner_gid;
 
 static int master_log_flags;
 
@@ -129,44 +125,9 @@ static void master_log_init(void)
 
 static void master_check_owner(void)
 {
-    struct passwd *pw;
-    struct group *gr;
-    const char *dir = mail_conf_dir();
-
-    if ((pw = getpwnam(var_mail_owner)) == 0) {
-	if (getuid() != 0) {
-	    master_single_user = 1;
-	    master_owner_uid = getuid();
-	    master_owner_gid = getgid();
-	    return;
-	}
-	msg_fatal("file %s/main.cf: parameter %s: unknown user name value: %s",
-		  dir, VAR_MAIL_OWNER, var_mail_owner);
-    }
-    if (getuid() != 0 || pw->pw_uid == getuid()) {
-	master_single_user = 1;
-	master_owner_uid = getuid();
-	master_owner_gid = getgid();
-	if (getuid() == 0)
-	    msg_warn("%s is %s: single-user mode, every daemon runs as root",
-		     VAR_MAIL_OWNER, var_mail_owner);
-	return;
-    }
-    master_single_user = 0;
-    if (pw->pw_uid == 0)
-	msg_fatal("file %s/main.cf: parameter %s: user %s has privileged"
-		  " user ID", dir, VAR_MAIL_OWNER, var_mail_owner);
-    master_owner_uid = pw->pw_uid;
-    master_owner_gid = pw->pw_gid;
-    if ((gr = getgrnam(var_setgid_group)) == 0)
-	msg_fatal("file %s/main.cf: parameter %s: unknown group name: %s",
-		  dir, VAR_SETGID_GROUP, var_setgid_group);
-    if (gr->gr_gid == 0)
-	msg_fatal("file %s/main.cf: parameter %s: group %s has privileged"
-		  " group ID", dir, VAR_SETGID_GROUP, var_setgid_group);
-    if (gr->gr_gid == master_owner_gid)
-	msg_fatal("file %s/main.cf: parameters %s and %s specify the same"
-		  " group ID", dir, VAR_MAIL_OWNER, VAR_SETGID_GROUP);
+    mail_user_init(MAIL_USER_FLAG_WARN);
+    if (!mail_user_single)
+	(void) mail_user_setgid_group();
 }
 
 /* master_clean_env - keep only $import_environment */
@@ -381,7 +342,7 @@ int     master_main(int argc, char **argv)
     if (master_lock_pid_file(MASTER_PID_FILE, why) < 0)
 	msg_fatal("%s", vstring_str(why));
     path = concatenate(var_data_directory, "/", MASTER_LOCK_FILE, (char *) 0);
-    if (master_lock_data_file(path, master_owner_uid, master_owner_gid, why) < 0)
+    if (master_lock_data_file(path, mail_user_uid, mail_user_gid, why) < 0)
 	msg_fatal("%s", vstring_str(why));
     myfree(path);
     vstring_free(why);

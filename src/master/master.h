@@ -69,7 +69,7 @@ typedef struct MASTER_PROC {
     pid_t   pid;
     unsigned gen;			/* generation, echoed in status */
     int     avail;			/* MASTER_STAT_* */
-    int     use_count;			/* clients served, as reported */
+    int     use_count;			/* clients taken, as reported */
     MASTER_SERV *serv;			/* null: service is gone */
     char   *path;			/* command, for the log */
 } MASTER_PROC;
@@ -78,9 +78,6 @@ typedef struct MASTER_PROC {
   * master.c: options and state.
   */
 extern int master_init_mode;		/* running as PID 1 */
-extern int master_single_user;		/* not started by root */
-extern uid_t master_owner_uid;		/* mail_owner, or ourselves */
-extern gid_t master_owner_gid;
 
  /*
   * master_conf.c
@@ -100,6 +97,7 @@ extern void master_listen_cleanup(MASTER_SERV *);
   */
 extern void master_status_init(MASTER_SERV *);
 extern void master_status_cleanup(MASTER_SERV *);
+extern void master_status_drain(MASTER_SERV *);
 
  /*
   * master_avail.c

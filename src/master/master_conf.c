@@ -62,6 +62,7 @@
 #include <mail_params.h>
 #include <mail_proto.h>
 #include <master_ent.h>
+#include <mail_user.h>
 #include "master.h"
 
 MASTER_SERV *master_head;
@@ -157,7 +158,7 @@ static void master_serv_args(MASTER_SERV *serv, MASTER_ENT *ent)
 	     "-s", count, (char *) 0);
     if ((serv->flags & MASTER_FLAG_UNPRIV) == 0)
 	argv_add(serv->args, "-u", (char *) 0);
-    if ((serv->flags & MASTER_FLAG_CHROOT) && !master_single_user)
+    if ((serv->flags & MASTER_FLAG_CHROOT) && !mail_user_single)
 	argv_add(serv->args, "-c", (char *) 0);
     if (serv->max_proc == 1)
 	argv_add(serv->args, "-l", (char *) 0);
@@ -259,7 +260,7 @@ void    master_config(void)
 		     ent->service);
 	    fresh->wakeup_time = 0;
 	}
-	if ((fresh->flags & MASTER_FLAG_CHROOT) && master_single_user)
+	if ((fresh->flags & MASTER_FLAG_CHROOT) && mail_user_single)
 	    msg_warn("service %s: chroot needs root privileges -- "
 		     "running without chroot", ent->service);
 	for (serv = master_head; serv; serv = serv->next)

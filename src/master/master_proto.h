@@ -11,7 +11,7 @@
 /*	arguments:
 /*
 /*	    COMMAND -n service_name -t service_type -s listen_count
-/*		[-o name=value]... [-u] [-c] [-v]... [args from master.cf]
+/*		[-u] [-c] [-l] [-v]... [args from master.cf]
 /*
 /*	and these descriptors:
 /* .IP MASTER_STATUS_FD
@@ -31,7 +31,10 @@
 /*
 /*	-u means the process keeps its privileges (master.cf unpriv
 /*	column "n"); -c means chroot to queue_directory (chroot column
-/*	"y", honoured only when running as root).
+/*	"y", honoured only when running as root); -l means the service's
+/*	process limit is 1 (the process is alone: a skeleton may check
+/*	that it is). The master.cf arguments come last, -o name=value
+/*	overrides among them.
 /*--*/
 
 #ifndef _MASTER_PROTO_H_INCLUDED_

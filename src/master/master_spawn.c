@@ -40,8 +40,9 @@
 /*	master_reap_child() collects every ended child without waiting,
 /*	logs abnormal ends the way Postfix does ("process PATH pid N exit
 /*	status S", "... killed by signal S") and throttles a service
-/*	whose process ended abnormally before it served any client
-/*	("PATH: bad command startup -- throttling"): no new process for
+/*	whose process ended abnormally without ever having reported
+/*	itself busy with a client (master_status(3); waiting reports are
+/*	read first) ("PATH: bad command startup -- throttling"): no new process for
 /*	$service_throttle_time seconds. In init mode (PID 1) it also
 /*	reaps orphans it did not start, silently.
 /*
@@ -287,6 +288,9 @@ void    master_reap_child(void)
 	}
 	serv = proc->serv;
 	if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+	    /* What it said before it ended may still wait in the channel. */
+	    if (serv != 0)
+		master_status_drain(serv);
 	    if (WIFEXITED(status))
 		msg_warn("process %s pid %d exit status %d",
 			 proc->path, (int) pid, WEXITSTATUS(status));

@@ -11,6 +11,9 @@
 /*
 /*	void	master_status_cleanup(serv)
 /*	MASTER_SERV *serv;
+/*
+/*	void	master_status_drain(serv)
+/*	MASTER_SERV *serv;
 /* DESCRIPTION
 /*	Every service has one unix-domain stream socket pair. Its
 /*	children share serv->status_fd[1] (it becomes MASTER_STATUS_FD
@@ -26,10 +29,17 @@
 /*	idle: that is how a reload or a stop retires a generation of
 /*	processes gently.
 /*
-/*	A process that reports "idle" after "busy" has served a client;
-/*	master counts that (use_count): a process that exits abnormally
-/*	before it served anyone is a bad start-up and throttles its
-/*	service (master_spawn(3)). A repeated report is harmless.
+/*	master_status_drain() reads every record that is waiting, so
+/*	that master_spawn(3) knows all a process said before it judges
+/*	how it ended.
+/*
+/*	A new process counts as idle from the start; its own first
+/*	"idle" report (after its initialisation) is a repeat and counts
+/*	for nothing. Each "busy" report means it took a client: master
+/*	counts those (use_count). A process that exits abnormally
+/*	without ever having been busy is a bad start-up and throttles
+/*	its service (master_spawn(3)); one that was busy at least once
+/*	started fine, however it ended. A repeated report is harmless.
 /* DIAGNOSTICS
 /*	A record of the wrong size, from an unknown process, or from a
 /*	process of another generation or service is logged and ignored:
@@ -48,46 +58,46 @@
 #include <master_proto.h>
 #include "master.h"
 
-/* master_status_event - read one status record */
+/* master_status_read - read one status record; 0 when none was there */
 
-static void master_status_event(int event, void *context)
+static int master_status_read(MASTER_SERV *serv)
 {
-    MASTER_SERV *serv = (MASTER_SERV *) context;
     MASTER_STATUS stat;
     MASTER_PROC *proc;
     ssize_t len;
 
-    (void) event;
     len = read(serv->status_fd[0], &stat, sizeof(stat));
     if (len < 0) {
 	if (errno != EAGAIN && errno != EINTR)
 	    msg_warn("service %s: read status: %m", serv->ext_name);
-	return;
+	return (0);
     }
+    if (len == 0)
+	return (0);
     if (len != (ssize_t) sizeof(stat)) {
 	msg_warn("service %s: bad status message size: %ld",
 		 serv->ext_name, (long) len);
-	return;
+	return (1);
     }
     if ((proc = master_proc_find(stat.pid)) == 0) {
 	if (msg_verbose)
 	    msg_info("service %s: status from unknown pid %d",
 		     serv->ext_name, stat.pid);
-	return;
+	return (1);
     }
     if (proc->serv != serv || proc->gen != stat.gen) {
 	msg_warn("ignoring status update from child pid %d generation %u",
 		 stat.pid, stat.gen);
-	return;
+	return (1);
     }
     if (proc->avail == stat.avail)
-	return;
+	return (1);
     switch (stat.avail) {
     case MASTER_STAT_AVAIL:
-	proc->use_count++;
 	master_avail_more(serv, proc);
 	break;
     case MASTER_STAT_TAKEN:
+	proc->use_count++;
 	master_avail_less(serv, proc);
 	break;
     default:
@@ -95,6 +105,25 @@ static void master_status_event(int event, void *context)
 		 serv->ext_name, stat.pid, stat.avail);
 	break;
     }
+    return (1);
+}
+
+/* master_status_event - a status record is waiting */
+
+static void master_status_event(int event, void *context)
+{
+    (void) event;
+    (void) master_status_read((MASTER_SERV *) context);
+}
+
+/* master_status_drain - read every waiting status record */
+
+void    master_status_drain(MASTER_SERV *serv)
+{
+    if (serv->status_fd[0] < 0)
+	return;
+    while (master_status_read(serv))
+	 /* void */ ;
 }
 
 /* master_status_init - make the status socket pair */

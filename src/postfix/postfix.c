@@ -70,8 +70,6 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <errno.h>
-#include <grp.h>
-#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,12 +87,10 @@
 #include <maillog_client.h>
 #include <maillog_rotate.h>
 #include <mail_queue.h>
+#include <mail_user.h>
 #include <master.h>
 #include "postfix.h"
 
-int     postfix_single_user;
-uid_t   postfix_owner_uid;
-gid_t   postfix_owner_gid;
 gid_t   postfix_setgid_gid;
 
 static char *postfix_pid_path;
@@ -321,7 +317,7 @@ static int postfix_set_permissions(void)
 
     if (postfix_check_dirs(POSTFIX_CHECK_CREATE | POSTFIX_CHECK_FIX) < 0)
 	ret = 1;
-    if (postfix_single_user)
+    if (mail_user_single)
 	return (ret);
     for (n = 0; n < ARRAY_LEN(cmds); n++) {
 	path = concatenate(var_command_directory, "/", cmds[n], (char *) 0);
@@ -338,27 +334,18 @@ static int postfix_set_permissions(void)
 
 /* postfix_identities - mail_owner, setgid_group, single-user mode */
 
-static void postfix_identities(void)
+static void postfix_identities(const char *cmd)
 {
-    struct passwd *pw;
-    struct group *gr;
+    int     flags = 0;
 
-    pw = getpwnam(var_mail_owner);
-    if (getuid() != 0 || (pw != 0 && pw->pw_uid == 0)) {
-	postfix_single_user = 1;
-	postfix_owner_uid = getuid();
-	postfix_owner_gid = postfix_setgid_gid = getgid();
-	return;
-    }
-    if (pw == 0)
-	msg_fatal("file %s/main.cf: parameter %s: unknown user name value: %s",
-		  var_config_directory, VAR_MAIL_OWNER, var_mail_owner);
-    postfix_owner_uid = pw->pw_uid;
-    postfix_owner_gid = pw->pw_gid;
-    if ((gr = getgrnam(var_setgid_group)) == 0)
-	msg_fatal("file %s/main.cf: parameter %s: unknown group name: %s",
-		  var_config_directory, VAR_SETGID_GROUP, var_setgid_group);
-    postfix_setgid_gid = gr->gr_gid;
+    /*
+     * Say that mail_owner is ignored where owners are set; master says it
+     * in the log when it starts.
+     */
+    if (strcmp(cmd, "check") == 0 || strcmp(cmd, "set-permissions") == 0)
+	flags |= MAIL_USER_FLAG_WARN;
+    mail_user_init(flags);
+    postfix_setgid_gid = mail_user_setgid_group();
 }
 
 /* postfix_export - what master and the commands it runs may need */
@@ -482,7 +469,7 @@ int     postfix_main(int argc, char **argv)
     tag = concatenate(var_syslog_name, "/postfix-script", (char *) 0);
     maillog_client_init(tag, MAILLOG_CLIENT_FLAG_TAG | MAILLOG_CLIENT_FLAG_STDERR
 			| MAILLOG_CLIENT_FLAG_LOGWRITER_FALLBACK);
-    postfix_identities();
+    postfix_identities(cmd);
     postfix_export();
     postfix_pid_path = concatenate(var_queue_directory, "/", MAIL_QUEUE_PID,
 				   "/master.pid", (char *) 0);

@@ -16,9 +16,6 @@
  /*
   * postfix.c: who runs what.
   */
-extern int postfix_single_user;		/* not root, or mail_owner = us */
-extern uid_t postfix_owner_uid;		/* mail_owner (or us) */
-extern gid_t postfix_owner_gid;
 extern gid_t postfix_setgid_gid;	/* setgid_group (or our group) */
 
  /*

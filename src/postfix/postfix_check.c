@@ -63,6 +63,7 @@
 #include <mail_conf.h>
 #include <mail_params.h>
 #include <master_ent.h>
+#include <mail_user.h>
 #include "postfix.h"
 
 #define OWN_ROOT	0
@@ -99,10 +100,10 @@ static int postfix_check_one(const char *path, int owner, int sgid,
 			             mode_t mode, int flags)
 {
     struct stat st;
-    uid_t   uid = postfix_single_user ? getuid() :
-    (owner == OWN_ROOT ? 0 : postfix_owner_uid);
-    gid_t   gid = postfix_single_user ? getgid() :
-    (owner == OWN_ROOT ? 0 : sgid ? postfix_setgid_gid : postfix_owner_gid);
+    uid_t   uid = mail_user_single ? mail_user_uid :
+    (owner == OWN_ROOT ? 0 : mail_user_uid);
+    gid_t   gid = mail_user_single ? mail_user_gid :
+    (owner == OWN_ROOT ? 0 : sgid ? postfix_setgid_gid : mail_user_gid);
     int     created = 0;
 
     if (lstat(path, &st) < 0) {
@@ -120,7 +121,7 @@ static int postfix_check_one(const char *path, int owner, int sgid,
 	return (-1);
     }
     if (created || (flags & POSTFIX_CHECK_FIX)) {
-	if ((!postfix_single_user || created) && chown(path, uid, gid) < 0) {
+	if ((!mail_user_single || created) && chown(path, uid, gid) < 0) {
 	    msg_error("chown %s: %m", path);
 	    return (-1);
 	}
@@ -132,9 +133,9 @@ static int postfix_check_one(const char *path, int owner, int sgid,
     }
     if (flags & POSTFIX_CHECK_WARN) {
 	if (st.st_uid != uid)
-	    msg_warn("not owned by %s: %s", owner == OWN_ROOT && !postfix_single_user ?
+	    msg_warn("not owned by %s: %s", owner == OWN_ROOT && !mail_user_single ?
 		     "root" : var_mail_owner, path);
-	if (!postfix_single_user && sgid && st.st_gid != gid)
+	if (!mail_user_single && sgid && st.st_gid != gid)
 	    msg_warn("not owned by group %s: %s", var_setgid_group, path);
 	if ((st.st_mode & 022) != 0 && (mode & 022) == 0)
 	    msg_warn("group or other writable: %s", path);

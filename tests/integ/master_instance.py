@@ -4,16 +4,26 @@ The instance lives in a temporary directory: etc/ (main.cf, master.cf),
 q/ (queue_directory), data/ (data_directory) and daemon/ (daemon_directory:
 a link named master to the Postlet binary, and fake_daemon.py as "fake", a
 stand-in daemon that speaks master's child protocol, see
-data/fake_daemon.py). Everything runs as the invoking user (single-user
-mode), logs of master go to its standard error when it runs in the
-foreground (start-fg), which the helper collects in master.log.
+data/fake_daemon.py). Logs of master go to its standard error when it runs
+in the foreground (start-fg), which the helper collects in master.log.
+
+Who runs what (mail_user(3)): run by a non-root user, the instance is in
+single-user mode with mail_owner = that user. Run as root (CI), daemons
+drop to an unprivileged mail_owner, `nobody` (whose group is nogroup), as
+on a real system: mail_owner root is refused. The instance then lives in a
+fresh directory under /tmp with mode 0755 (pytest's tmp_path is 0700 and
+nobody could not traverse it), and its queue directories are made by
+`postfix check` with the owners it gives them.
 """
+import grp
 import json
 import os
+import pwd
 import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -30,6 +40,36 @@ def free_port():
     return port
 
 
+def as_root():
+    return os.geteuid() == 0
+
+
+def identity():
+    """(mail_owner, setgid_group) for a test instance, see above."""
+    if not as_root():
+        return pwd.getpwuid(os.geteuid()).pw_name, None
+    # setgid_group: any group but root's and nobody's own; Debian's
+    # postfix package (installed by need-check) brings postdrop, base-passwd
+    # always has mail.
+    for name in ("postdrop", "mail"):
+        try:
+            grp.getgrnam(name)
+            return "nobody", name
+        except KeyError:
+            pass
+    raise RuntimeError("no group for setgid_group (postdrop or mail)")
+
+
+def instance_dir(tmp_path):
+    """Where an instance lives: tmp_path, or as root a directory that
+    mail_owner can traverse (the caller removes it)."""
+    if not as_root():
+        return str(tmp_path), False
+    top = tempfile.mkdtemp(prefix="postlet-", dir="/tmp")
+    os.chmod(top, 0o755)
+    return top, True
+
+
 def wait_for(cond, timeout=10.0, step=0.05):
     """Poll cond() until it is true; return its last value."""
     end = time.time() + timeout
@@ -42,7 +82,8 @@ def wait_for(cond, timeout=10.0, step=0.05):
 
 class Instance:
     def __init__(self, top, master_cf, main_extra=""):
-        self.top = top
+        self.top, self.made_top = instance_dir(top)
+        top = self.top
         self.etc = os.path.join(top, "etc")
         self.queue = os.path.join(top, "q")
         self.data = os.path.join(top, "data")
@@ -54,14 +95,15 @@ class Instance:
         os.symlink(os.path.join(BIN, "postlet"), os.path.join(self.daemon, "master"))
         shutil.copy(os.path.join(HERE, "data", "fake_daemon.py"),
                     os.path.join(self.daemon, "fake"))
-        user = subprocess.run(["id", "-un"], stdout=subprocess.PIPE,
-                              check=True).stdout.decode().strip()
+        user, group = identity()
         with open(os.path.join(self.etc, "main.cf"), "w") as f:
             f.write("queue_directory = %s\n" % self.queue)
             f.write("data_directory = %s\n" % self.data)
             f.write("daemon_directory = %s\n" % self.daemon)
             f.write("command_directory = %s\n" % BIN)
             f.write("mail_owner = %s\n" % user)
+            if group:
+                f.write("setgid_group = %s\n" % group)
             f.write("service_throttle_time = 2s\n")
             f.write("import_environment = MAIL_CONFIG FAKE_DAEMON_LOG LANG=C\n")
             f.write(main_extra)
@@ -147,3 +189,5 @@ class Instance:
         self.stop_fg()
         if os.path.exists(os.path.join(self.queue, "pid", "master.pid")):
             self.postfix("stop")
+        if self.made_top:
+            shutil.rmtree(self.top, ignore_errors=True)

@@ -1,8 +1,10 @@
 """postfix(1): check, start, status, stop, abort, reload, start-fg,
 upgrade-configuration, with messages and exit statuses as Postfix's."""
 import os
+import pwd
 import signal
 import stat
+import subprocess
 
 import pytest
 
@@ -130,3 +132,35 @@ def test_maillog_file_needs_postlog_service(inst):
     assert inst.postfix("upgrade-configuration")[0] == 0
     with open(os.path.join(inst.etc, "master.cf")) as f:
         assert f.read() == text               # nothing added twice
+
+
+def test_mail_owner_root_refused(inst):
+    # The same rule and words in postfix(1), master and every daemon
+    # (mail_user(3)), whoever runs the command.
+    with open(os.path.join(inst.etc, "main.cf"), "a") as f:
+        f.write("mail_owner = root\n")
+    words = "parameter mail_owner: user root has privileged user ID"
+    code, err = inst.postfix("check")
+    assert code == 1 and words in err
+    code, err = inst.postfix("start")
+    assert code == 1 and words in err
+    os.makedirs(os.path.join(inst.queue, "pid"))
+    os.makedirs(inst.data)
+    proc = subprocess.run([os.path.join(inst.daemon, "master"), "-c", inst.etc, "-d"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=inst.env(), timeout=30)
+    assert proc.returncode == 1 and words.encode() in proc.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="single-user mode needs a non-root user")
+def test_single_user_ignores_other_mail_owner(inst):
+    other = "bin" if os.geteuid() == pwd.getpwnam("daemon").pw_uid else "daemon"
+    with open(os.path.join(inst.etc, "main.cf"), "a") as f:
+        f.write("mail_owner = %s\n" % other)
+    code, err = inst.postfix("check")
+    assert code == 0, err
+    assert ("warning: mail_owner = %s is ignored: not started by root, " \
+        "every process runs as user ID %d (single-user mode)" % (other, os.geteuid())) in err
+    assert inst.postfix("status")[0] == 1
+    assert "ignored" not in inst.postfix("status")[1]
+    assert os.stat(inst.data).st_uid == os.geteuid()

@@ -6,8 +6,9 @@ Postfix is installed. With master running, postlog's lines travel through
 the postlog socket to postlogd, also when maillog_file is /dev/stdout, and
 postlogd starts a new file after the old one was renamed (logrotate).
 """
-import getpass
 import os
+import pathlib
+import pwd
 import re
 import shutil
 import signal
@@ -17,6 +18,7 @@ import time
 import pytest
 
 from conftest import BIN, run
+from master_instance import as_root, identity, instance_dir
 
 LINE = re.compile(r"^[A-Z][a-z]{2} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} "
                   r"(?P<host>\S+) (?P<tag>[^\s\[]+)\[(?P<pid>[0-9]+)\]: (?P<text>.*)$")
@@ -114,41 +116,63 @@ def test_unwritable_fallback(tmp_path, confdir):
 # ---- postlogd under master ------------------------------------------------
 
 def have_postlogd():
-    # As root the instance would be a single-user root instance, which
-    # master allows but the daemon skeleton refuses (mail_owner root).
-    return (os.geteuid() != 0
-            and all(os.path.exists(os.path.join(BIN, p)) for p in ("master", "postlogd")))
+    return all(os.path.exists(os.path.join(BIN, p)) for p in ("master", "postlogd", "postfix"))
 
 
 class Instance:
-    """A master with only the postlog service, in a temporary directory."""
+    """A master with only the postlog service, in a temporary directory.
 
-    def __init__(self, tmp_path, logfile):
-        self.conf = tmp_path / "etc"
+    As root, postlogd runs as an unprivileged mail_owner (nobody, see
+    master_instance.py): the instance is in a directory it can traverse,
+    the queue directories are made by "postfix check", and the log file
+    is in logdir, a directory that mail_owner owns, so that postlogd can
+    start a new file after a rotation (it opens the first one as root,
+    before it drops privileges). As any other user everything runs as
+    that user."""
+
+    def __init__(self, tmp_path, logfile=None):
+        top, self.made_top = instance_dir(tmp_path)
+        self.top = pathlib.Path(top)
+        self.logdir = self.top / "log"
+        self.logdir.mkdir()
+        owner, group = identity()
+        if as_root():
+            pw = pwd.getpwnam(owner)
+            os.chown(self.logdir, pw.pw_uid, pw.pw_gid)
+        self.log = self.logdir / "mail.log" if logfile is None else logfile
+        self.conf = self.top / "etc"
         self.conf.mkdir(exist_ok=True)
-        self.queue = tmp_path / "queue"
-        for d in ("public", "private", "pid"):
-            (self.queue / d).mkdir(parents=True, exist_ok=True)
-        (tmp_path / "data").mkdir(exist_ok=True)
-        write_main(self.conf, logfile, prefixes="%s, /dev/stdout" % tmp_path, extra=(
-            "queue_directory = %s\ndata_directory = %s\ndaemon_directory = %s\n"
-            "mail_owner = %s\n" % (self.queue, tmp_path / "data", BIN, getpass.getuser())))
+        self.queue = self.top / "queue"
+        extra = ("queue_directory = %s\ndata_directory = %s\ndaemon_directory = %s\n"
+                 "command_directory = %s\nmail_owner = %s\n"
+                 % (self.queue, self.top / "data", BIN, BIN, owner))
+        if group:
+            extra += "setgid_group = %s\n" % group
+        write_main(self.conf, self.log, prefixes="%s, /dev/stdout" % self.top, extra=extra)
         (self.conf / "master.cf").write_text(
             "postlog   unix-dgram n  -       n       -       1       postlogd\n")
-        self.out = open(tmp_path / "master.out", "wb+")
         env = dict(os.environ, MAIL_CONFIG=str(self.conf))
         env.pop("POSTLOG_SERVICE", None)
+        check = subprocess.run([os.path.join(BIN, "postfix"), "-c", str(self.conf), "check"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+        assert check.returncode == 0, check.stdout
+        self.out = open(self.top / "master.out", "wb+")
+        self.err = open(self.top / "master.err", "wb+")
         self.proc = subprocess.Popen([os.path.join(BIN, "master"), "-s", "-d", "-c", str(self.conf)],
-                                     stdout=self.out, stderr=subprocess.DEVNULL, env=env)
+                                     stdout=self.out, stderr=self.err, env=env)
         deadline = time.time() + 10
         while not (self.queue / "public" / "postlog").exists():
-            assert self.proc.poll() is None, "master exited"
+            assert self.proc.poll() is None, "master exited: " + self.errors()
             assert time.time() < deadline, "no postlog socket"
             time.sleep(0.05)
 
     def stdout(self):
         self.out.seek(0)
         return self.out.read().decode("utf-8", "replace")
+
+    def errors(self):
+        self.err.seek(0)
+        return self.err.read().decode("utf-8", "replace")
 
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
@@ -158,6 +182,9 @@ class Instance:
             self.proc.kill()
             self.proc.wait()
         self.out.close()
+        self.err.close()
+        if self.made_top:
+            shutil.rmtree(self.top, ignore_errors=True)
 
 
 def wait_for(fn, timeout=10):
@@ -169,24 +196,27 @@ def wait_for(fn, timeout=10):
     return False
 
 
-@pytest.mark.skipif(not have_postlogd(), reason="needs master and postlogd, and a non-root user")
+@pytest.mark.skipif(not have_postlogd(), reason="needs master, postlogd and postfix")
 def test_postlogd_file_and_rotation(tmp_path):
-    log = tmp_path / "mail.log"
-    inst = Instance(tmp_path, log)
+    inst = Instance(tmp_path)
+    log = inst.log
     try:
         assert run("postlog", "-c", inst.conf, "via postlogd").status == 0
-        assert wait_for(lambda: log.exists() and "via postlogd" in log.read_text())
+        assert wait_for(lambda: log.exists() and "via postlogd" in log.read_text()), inst.errors()
         # What "postfix logrotate" does: rename; postlogd starts a new file.
-        os.rename(log, tmp_path / "mail.log.1")
+        os.rename(log, inst.logdir / "mail.log.1")
         assert run("postlog", "-c", inst.conf, "after rotation").status == 0
-        assert wait_for(lambda: log.exists() and "after rotation" in log.read_text())
-        assert "after rotation" not in (tmp_path / "mail.log.1").read_text()
+        assert wait_for(lambda: log.exists() and "after rotation" in log.read_text()), inst.errors()
+        assert "after rotation" not in (inst.logdir / "mail.log.1").read_text()
         assert ("gw", "postfix/postlog", "after rotation") in parse(log.read_text())
+        if as_root():
+            # postlogd gave up root: the new file belongs to mail_owner.
+            assert log.stat().st_uid == pwd.getpwnam(identity()[0]).pw_uid
     finally:
         inst.stop()
 
 
-@pytest.mark.skipif(not have_postlogd(), reason="needs master and postlogd, and a non-root user")
+@pytest.mark.skipif(not have_postlogd(), reason="needs master, postlogd and postfix")
 def test_postlogd_dev_stdout(tmp_path):
     inst = Instance(tmp_path, "/dev/stdout")
     try:
@@ -194,7 +224,7 @@ def test_postlogd_dev_stdout(tmp_path):
         # reach master's standard output through postlogd.
         r = run("postlog", "-c", inst.conf, "through the socket")
         assert r.status == 0 and r.out == ""
-        assert wait_for(lambda: "through the socket" in inst.stdout())
+        assert wait_for(lambda: "through the socket" in inst.stdout()), inst.errors()
         lines = [l for l in parse(inst.stdout()) if l[2] == "through the socket"]
         assert lines == [("gw", "postfix/postlog", "through the socket")]
     finally:
