@@ -10,8 +10,8 @@ B        := build/fuzz
 DEPS     := build/native-glibc/deps
 RESULTS  ?= $(CURDIR)/$(B)/results
 FCC      := clang
-FCFLAGS  := -g -O1 -Wno-comment -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
-	    -Wall -Wextra -Isrc -Isrc/util -Isrc/global -Isrc/dns -Isrc/tls -Isrc/master -Iport -I$(DEPS)/include
+FCFLAGS  := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
+	    -Wall -Wextra -Wno-comment -Isrc -Isrc/util -Isrc/global -Isrc/dns -Isrc/tls -Isrc/master -Iport -I$(DEPS)/include
 FLDFLAGS := -fsanitize=fuzzer,address,undefined
 
 LIB_SRCS := $(wildcard src/util/*.c src/global/*.c src/dns/*.c src/tls/*.c src/master/*.c port/posix/*.c)
