@@ -33,6 +33,8 @@ extern int pickup_main(int, char **);
 extern int postlog_main(int, char **);
 extern int postlogd_main(int, char **);
 extern int postsuper_main(int, char **);
+extern int postqueue_main(int, char **);
+extern int showq_main(int, char **);
 extern int error_main(int, char **);
 extern int discard_main(int, char **);
 
@@ -52,8 +54,10 @@ static const POSTLET_PROGRAM postlet_programs[] = {
     {"postlog", postlog_main},
     {"postlogd", postlogd_main},
     {"postmap", postmap_main},
+    {"postqueue", postqueue_main},
     {"postsuper", postsuper_main},
     {"sendmail", sendmail_main},
+    {"showq", showq_main},
     {0, 0},
 };
 
