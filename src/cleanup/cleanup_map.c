@@ -255,7 +255,7 @@ void    cleanup_map1n(CLEANUP_STATE *state, const char *addr, const char *orig)
 		continue;
 	    }
 	    rewrite_addr_internal(elem, start, len);
-	    if (VSTRING_LEN(state->ext) && table == (const char *) VAR_VIRTUAL_ALIAS_MAPS
+	    if (VSTRING_LEN(state->ext) && strcmp(table, VAR_VIRTUAL_ALIAS_MAPS) == 0
 		&& (cleanup_ext_prop_flags & CLEANUP_EXT_PROP_VIRT)) {
 		cleanup_map_ext(state->addr2, vstring_str(elem), vstring_str(state->ext));
 		vstring_strcpy(elem, vstring_str(state->addr2));
