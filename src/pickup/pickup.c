@@ -132,7 +132,7 @@ static PICKUP_RESULT pickup_copy(const char *id, VSTREAM *fp,
 	msg_warn("%s/%s: seek: %m", MAIL_QUEUE_MAILDROP, id);
 	return (PICKUP_LATER);
     }
-    if (cleanup_client_open(&cc, MAIL_CLASS_PRIVATE, PICKUP_CLEANUP_FLAGS,
+    if (cleanup_client_open(&cc, MAIL_CLASS_PUBLIC, PICKUP_CLEANUP_FLAGS,
 			    var_ipc_timeout) < 0)
 	return (PICKUP_LATER);
     msg_info("%s: uid=%d from=<%s>", CLEANUP_CLIENT_QUEUE_ID(&cc),
