@@ -37,8 +37,10 @@ extern int postqueue_main(int, char **);
 extern int showq_main(int, char **);
 extern int error_main(int, char **);
 extern int discard_main(int, char **);
+extern int bounce_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
+    {"bounce", bounce_main},
     {"cleanup", cleanup_main},
     {"discard", discard_main},
     {"error", error_main},
