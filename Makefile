@@ -6,7 +6,9 @@
 #   make check-unit          unit tests (under qemu for cross boards)
 #   make fuzz-smoke          every fuzz harness for FUZZ_SECONDS (30)
 #   make size                stripped binary size for every board
+#   make chaos               kill -9 run with 500 messages (tests/chaos)
 #   make install DESTDIR=    install binary, links, conf and man pages
+#   make run                 an instance under run/ in the foreground
 #
 # BOARD picks board/$(BOARD).mk: native (static musl, default),
 # native-glibc (gcc/glibc, sanitizers, fuzzing), and the cross boards mips
@@ -50,7 +52,7 @@ UNIT_BINS  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
 RESULTS    := $(B)/results
 
 .PHONY: all deps need need-run need-check check check-unit check-integ fuzz \
-	fuzz-smoke size size-one install clean distclean
+	fuzz-smoke size size-one install run clean distclean
 
 all: need $(BIN)/postlet
 
@@ -129,6 +131,13 @@ check: need need-check
 
 CHECK_FUZZ_SECONDS ?= 10
 
+# The full chaos run (tests/chaos/chaos.py): CHAOS_MESSAGES submitted while
+# random Postlet processes are killed; prints figures, fails on a loss.
+CHAOS_MESSAGES ?= 500
+.PHONY: chaos
+chaos: need-check all
+	@POSTLET_BIN=$(CURDIR)/$(BIN) /usr/bin/python3 tests/chaos/chaos.py -n $(CHAOS_MESSAGES) $(CHAOS_ARGS)
+
 # ---- size, install ----------------------------------------------------------
 
 # Every shipping board (native-glibc is a debugging build); a board that
@@ -182,6 +191,11 @@ install: all
 	  install -d $(DESTDIR)$(mandir)/man$$s; install -m 644 $$f $(DESTDIR)$(mandir)/man$$s/; \
 	done; done
 	@echo "installed $(sbindir)/postlet, $(words $(PROGRAMS)) program links, config in $(sysconfdir)"
+
+# A self-contained instance under run/, in the foreground, logging to
+# standard output (see the README for a first message).
+run: all
+	@sh board/scripts/run-instance.sh $(BIN) run
 
 clean:
 	rm -rf $(B)/obj $(B)/bin $(B)/tests $(B)/results $(LIBPOSTLET)

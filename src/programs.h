@@ -38,6 +38,7 @@ extern int showq_main(int, char **);
 extern int error_main(int, char **);
 extern int discard_main(int, char **);
 extern int bounce_main(int, char **);
+extern int qmgr_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"bounce", bounce_main},
@@ -58,6 +59,7 @@ static const POSTLET_PROGRAM postlet_programs[] = {
     {"postmap", postmap_main},
     {"postqueue", postqueue_main},
     {"postsuper", postsuper_main},
+    {"qmgr", qmgr_main},
     {"sendmail", sendmail_main},
     {"showq", showq_main},
     {0, 0},

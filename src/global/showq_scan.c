@@ -339,6 +339,11 @@ static const char *showq_read_records(SHOWQ_MSG *msg, VSTREAM *fp,
 						  STR(msg->buf)));
 	    break;
 	case REC_TYPE_MESG:
+	    /* A maildrop file's MESG record is empty: content follows. */
+	    if (VSTRING_LEN(msg->buf) == 0) {
+		in_content = 1;
+		break;
+	    }
 	    if (showq_number(STR(msg->buf), &offset) < 0 || offset > file_size)
 		return ("bad MESG record");
 	    if (offset > vstream_ftell(fp)) {
