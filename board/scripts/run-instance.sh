@@ -37,7 +37,8 @@ fi
     "daemon_directory = $bindir" \
     "command_directory = $bindir" \
     "maillog_file = /dev/stdout" \
-    "alias_maps = texthash:$etc/aliases" \
+    "alias_maps = hash:$etc/aliases" \
+    "alias_database = hash:$etc/aliases" \
     "mail_owner = $owner" \
     "setgid_group = $group"
 
@@ -50,6 +51,7 @@ SH
     chmod 755 "$run/bin/$cmd"
 done
 
+"$bindir/postalias" -c "$etc" "hash:$etc/aliases"
 "$bindir/postfix" -c "$etc" check
 # data_directory belongs to mail_owner (master.lock, caches), as Postfix's.
 [ "$(id -u)" != 0 ] || chown "$owner" "$run/data"
