@@ -18,7 +18,10 @@
 /*	start one, like any other client. A conditional wakeup ("N?")
 /*	starts only after the service has had its first process.
 /*
-/*	master_wakeup_init() starts (or restarts) the timer;
+/*	master_wakeup_init() wakes the service at once (mail left in
+/*	maildrop/ or the queue while the mail system was down is not
+/*	kept waiting for a whole period after a start or reload) and
+/*	starts (or restarts) the timer;
 /*	master_wakeup_cleanup() stops it. Unix stream sockets, unix
 /*	datagram sockets and fifos can be woken; an inet service with a
 /*	wakeup time gets a warning at configuration time instead.
@@ -111,7 +114,7 @@ static void master_wakeup_event(int event, void *context)
     event_request_timer(master_wakeup_event, context, serv->wakeup_time);
 }
 
-/* master_wakeup_init - start the wakeup timer */
+/* master_wakeup_init - wake the service now, then start the timer */
 
 void    master_wakeup_init(MASTER_SERV *serv)
 {
@@ -120,7 +123,7 @@ void    master_wakeup_init(MASTER_SERV *serv)
     if ((serv->flags & MASTER_FLAG_CONDWAKE) != 0
 	&& (serv->flags & MASTER_FLAG_USED) == 0)
 	return;
-    event_request_timer(master_wakeup_event, (void *) serv, serv->wakeup_time);
+    master_wakeup_event(0, (void *) serv);
 }
 
 /* master_wakeup_cleanup - stop the wakeup timer */
