@@ -128,7 +128,7 @@ static int bounce_notice_send(BOUNCE_NOTICE *n, const char *from,
 	msg_warn("%s: seek original message: %m", n->queue_id);
 	orig = 0;
     }
-    if (cleanup_client_open(&cc, MAIL_CLASS_PRIVATE,
+    if (cleanup_client_open(&cc, MAIL_CLASS_PUBLIC,
 			    CLEANUP_FLAG_MASK_INTERNAL, var_ipc_timeout) < 0)
 	return (BOUNCE_STAT_FAIL);
     out = CLEANUP_CLIENT_STREAM(&cc);

@@ -84,7 +84,7 @@
   * long; hash_queue_depth is at most MAIL_QUEUE_MAX_DEPTH.
   */
 #define MAIL_QUEUE_ID_MAX	64
-#define MAIL_QUEUE_MAX_DEPTH	10
+#define MAIL_QUEUE_MAX_DEPTH	16
 
  /*
   * Names and paths. The functions return the buffer's string; a bad queue

@@ -1,6 +1,6 @@
 """bounce(8) in stand-alone mode (-S): append and flush requests on standard
 input, the reply on standard output, the log lines on standard error. The
-notices go to a real cleanup(8): a test listener on private/cleanup runs
+notices go to a real cleanup(8): a test listener on public/cleanup runs
 "cleanup -S" on each connection, so that every notice ends up as a queue
 file in incoming/, which the tests read back.
 """
@@ -16,13 +16,13 @@ from test_cleanup import Cleanup, read_records
 
 
 class CleanupService:
-    """private/cleanup: each connection is served by cleanup -S."""
+    """public/cleanup: each connection is served by cleanup -S."""
 
     def __init__(self, c):
         self.c = c
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        os.makedirs(os.path.join(c.queue, "private"), exist_ok=True)
-        self.sock.bind(os.path.join(c.queue, "private", "cleanup"))
+        os.makedirs(os.path.join(c.queue, "public"), exist_ok=True)
+        self.sock.bind(os.path.join(c.queue, "public", "cleanup"))
         self.sock.listen(5)
         self.logs = []
         self.thread = threading.Thread(target=self.serve, daemon=True)

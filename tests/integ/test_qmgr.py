@@ -70,12 +70,6 @@ def make_inst(tmp_path):
         rc, err = inst.postfix("check")
         assert rc == 0, err
         inst.start_fg()
-        if bounce:
-            # bounce(8) submits its notices to private/cleanup, while
-            # master.cf (as Postfix's) makes cleanup public: the same
-            # socket under both names.
-            os.symlink(os.path.join("..", "public", "cleanup"),
-                       os.path.join(inst.queue, "private", "cleanup"))
         return inst
 
     yield make
