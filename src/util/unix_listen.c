@@ -2,7 +2,7 @@
 /* NAME
 /*	unix_listen 3
 /* SUMMARY
-/*	listen on a unix-domain stream socket
+/*	listen on unix-domain stream and datagram sockets
 /* SYNOPSIS
 /*	#include <listen.h>
 /*
@@ -10,11 +10,16 @@
 /*	const char *path;
 /*	int	backlog;
 /*	VSTRING	*why;
+/*
+/*	int	unix_dgram_listen(path, why)
+/*	const char *path;
+/*	VSTRING	*why;
 /* DESCRIPTION
-/*	unix_listen() removes any old file at path, binds a stream
-/*	socket there with mode 0666 (access is controlled by the
-/*	directory: public/ or private/) and listens with the given
-/*	backlog. The result is non-blocking and close-on-exec.
+/*	Both functions remove any old file at path and bind a socket
+/*	there with mode 0666 (access is controlled by the directory:
+/*	public/ or private/). unix_listen() makes a stream socket and
+/*	listens with the given backlog; unix_dgram_listen() makes a
+/*	datagram socket. The result is non-blocking and close-on-exec.
 /* DIAGNOSTICS
 /*	-1 with errno set and the reason in why (when not null).
 /*--*/
@@ -30,9 +35,10 @@
 #include <iostuff.h>
 #include <listen.h>
 
-/* unix_listen - bind and listen on a unix-domain stream socket */
+/* unix_bind_listen - bind a unix-domain socket; listen if backlog > 0 */
 
-int     unix_listen(const char *path, int backlog, VSTRING *why)
+static int unix_bind_listen(const char *path, int type, int backlog,
+			            VSTRING *why)
 {
     struct sockaddr_un sun;
     const char *what;
@@ -47,7 +53,7 @@ int     unix_listen(const char *path, int backlog, VSTRING *why)
 	goto fail;
     }
     strcpy(sun.sun_path, path);
-    if ((sock = socket(AF_UNIX, SOCK_STREAM, 0)) < 0) {
+    if ((sock = socket(AF_UNIX, type, 0)) < 0) {
 	what = "socket";
 	goto fail;
     }
@@ -63,7 +69,7 @@ int     unix_listen(const char *path, int backlog, VSTRING *why)
 	what = "chmod";
 	goto fail;
     }
-    if (listen(sock, backlog) < 0) {
+    if (backlog > 0 && listen(sock, backlog) < 0) {
 	what = "listen";
 	goto fail;
     }
@@ -79,4 +85,18 @@ fail:
 	(void) close(sock);
     errno = saved;
     return (-1);
+}
+
+/* unix_listen - bind and listen on a unix-domain stream socket */
+
+int     unix_listen(const char *path, int backlog, VSTRING *why)
+{
+    return (unix_bind_listen(path, SOCK_STREAM, backlog > 0 ? backlog : 1, why));
+}
+
+/* unix_dgram_listen - bind a unix-domain datagram socket */
+
+int     unix_dgram_listen(const char *path, VSTRING *why)
+{
+    return (unix_bind_listen(path, SOCK_DGRAM, 0, why));
 }
