@@ -42,9 +42,9 @@ typedef struct CLEANUP_STATE {
     const char *queue_name;		/* incoming, or hold */
     VSTRING *queue_id;
     struct timeval arrival;		/* queue file creation */
-    int     flags;			/* CLEANUP_FLAG_xxx from the client */
-    unsigned errs;			/* CLEANUP_STAT_xxx */
-    int     phase;			/* CLEANUP_PHASE_xxx */
+    int     flags;			/* CLEANUP_FLAG_* from the client */
+    unsigned errs;			/* CLEANUP_STAT_* */
+    int     phase;			/* CLEANUP_PHASE_* */
     VSTRING *rec;			/* record from the client */
     VSTRING *sender;			/* envelope sender, as written */
     VSTRING *full_name;			/* sender full name */
@@ -62,7 +62,7 @@ typedef struct CLEANUP_STATE {
     int     header_class;		/* classes the current header is in */
     int     prev_cont;			/* the last record was CONT */
     int     hop_count;			/* Received: headers */
-    int     headers_seen;		/* 1 << CLEANUP_HDR_xxx */
+    int     headers_seen;		/* 1 << CLEANUP_HDR_* */
     int     resent_seen;		/* same, Resent- forms */
     int     rcpt_count;			/* RCPT records written */
     off_t   size_offset;		/* SIZE record */

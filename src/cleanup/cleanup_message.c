@@ -81,7 +81,7 @@ typedef struct CLEANUP_HDR_CTX {
     CLEANUP_STATE *state;
     const char *text;			/* the header */
     size_t  done;			/* copied up to here */
-    int     class;			/* CLEANUP_CLASS_HDR_xxx */
+    int     class;			/* CLEANUP_CLASS_HDR_* */
     VSTRING *addr;			/* one address */
     VSTRING *quoted;			/* the same, external form */
 } CLEANUP_HDR_CTX;

@@ -40,8 +40,8 @@
 #define CLEANUP_HDR_FLAG_RESENT	(1<<2)	/* Resent- form */
 
 typedef struct CLEANUP_HDR_INFO {
-    int     id;				/* CLEANUP_HDR_xxx */
-    int     flags;			/* CLEANUP_HDR_FLAG_xxx */
+    int     id;				/* CLEANUP_HDR_* */
+    int     flags;			/* CLEANUP_HDR_FLAG_* */
 } CLEANUP_HDR_INFO;
 
 extern size_t cleanup_hdr_name(const char *, size_t);

@@ -36,7 +36,7 @@
 /*	With -S (stand-alone, for tests and debugging) the skeleton
 /*	serves one connection on standard input/output without master.
 /*
-/*	Options come as (CA_MAIL_SERVER_xxx, value) pairs ending with 0.
+/*	Options come as (CA_MAIL_SERVER_*, value) pairs ending with 0.
 /*	The event loop's tables are sized once from the listening
 /*	descriptors, CLIENT_LIMIT, FD_LIMIT and TIMER_LIMIT: a program
 /*	that opens descriptors or requests timers of its own says how
