@@ -28,6 +28,7 @@
 /* System library. */
 
 #include <sys_defs.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Utility library. */
@@ -39,13 +40,24 @@
 /* Global library. */
 
 #include <record.h>
+#include <mail_params.h>
 #include <cleanup_user.h>
 
 /* Application-specific. */
 
 #include "cleanup.h"
 
-/* cleanup_envelope_time - TIME record, once, before FROM */
+/* cleanup_envelope_warn - WARN record: when to warn about delayed mail */
+
+static void cleanup_envelope_warn(CLEANUP_STATE *state, long arrival)
+{
+    /* Fixed width: qmgr zeroes it in place once the warning is sent. */
+    if (var_delay_warning_time > 0)
+	cleanup_out_format(state, REC_TYPE_WARN, REC_TYPE_MESG_FORMAT,
+			   arrival + (long) var_delay_warning_time);
+}
+
+/* cleanup_envelope_time - TIME and WARN records, once, before FROM */
 
 static void cleanup_envelope_time(CLEANUP_STATE *state)
 {
@@ -53,6 +65,7 @@ static void cleanup_envelope_time(CLEANUP_STATE *state)
 	cleanup_out_format(state, REC_TYPE_TIME, "%ld %ld",
 			   (long) state->arrival.tv_sec,
 			   (long) state->arrival.tv_usec);
+	cleanup_envelope_warn(state, (long) state->arrival.tv_sec);
 	state->have_time = 1;
     }
 }
@@ -82,6 +95,7 @@ void    cleanup_envelope(CLEANUP_STATE *state, int type, const char *data,
 	    return;
 	}
 	cleanup_out(state, type, data, len);
+	cleanup_envelope_warn(state, strtol(data, (char **) 0, 10));
 	state->have_time = 1;
 	return;
     case REC_TYPE_FULL:

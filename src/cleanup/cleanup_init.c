@@ -148,6 +148,7 @@ void    cleanup_pre_init(char *service, char **argv)
 
     mail_params_init(params_rewrite);
     mail_params_init(params_postmap);
+    mail_params_init(params_qmgr);	/* delay_warning_time */
     rewrite_conf_init(&cleanup_rewrite_conf);
     rewrite_local_init(var_mydestination);
 
