@@ -152,5 +152,6 @@ int     cleanup_main(int argc, char **argv)
 		      CA_MAIL_SERVER_PARAMS, params_cleanup,
 		      CA_MAIL_SERVER_PRE_INIT, cleanup_pre_init,
 		      CA_MAIL_SERVER_POST_INIT, cleanup_post_init,
+		      CA_MAIL_SERVER_SPEAKS_FIRST,
 		      CA_MAIL_SERVER_END);
 }

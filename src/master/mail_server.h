@@ -73,6 +73,8 @@ typedef void (*MAIL_SERVER_EXIT_FN) (char *, char **);
 						 * needs itself (32) */
 #define CA_MAIL_SERVER_TIMER_LIMIT	11	/* int: timers the program
 						 * needs itself (16) */
+#define CA_MAIL_SERVER_SPEAKS_FIRST	12	/* (no value) multi_server: call
+						 * the service on accept */
 
 extern NORETURN single_server_main(int, char **, MAIL_SERVER_FN,...);
 extern NORETURN multi_server_main(int, char **, MAIL_SERVER_FN,...);

@@ -203,6 +203,9 @@ static void mail_server_options(va_list ap)
 	case CA_MAIL_SERVER_TIMER_LIMIT:
 	    mail_server.timer_limit = va_arg(ap, int);
 	    break;
+	case CA_MAIL_SERVER_SPEAKS_FIRST:
+	    mail_server.speaks_first = 1;
+	    break;
 	default:
 	    msg_panic("%s: unknown option %d", mail_server.skeleton, key);
 	}

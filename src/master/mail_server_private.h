@@ -44,6 +44,7 @@ typedef struct MAIL_SERVER {
     int     client_limit;
     int     fd_limit;
     int     timer_limit;
+    int     speaks_first;
     /* Run time. */
     int     use_count;			/* requests served */
     int     master_gone;		/* status channel closed */

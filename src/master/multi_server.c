@@ -22,11 +22,11 @@
 /*
 /*	Connections live in a pool of CLIENT_LIMIT slots (64 unless the
 /*	daemon says otherwise), each with its stream and buffers,
-/*	allocated once at start-up. The service routine is called once
-/*	as soon as a connection is accepted, before the client has said
-/*	anything (a server that speaks first, like cleanup(8) with its
-/*	queue ID, needs that; one that reads first just reads), then
-/*	each time the connection has input, to handle one request; it
+/*	allocated once at start-up. With SPEAKS_FIRST the service
+/*	routine is called once as soon as a connection is accepted,
+/*	before the client has said anything (cleanup(8) sends its queue
+/*	ID first); otherwise a silent client costs nothing. Then it is
+/*	called each time the connection has input, to handle one request; it
 /*	is called again while a pipelined request is buffered. A
 /*	connection at end of input or with an error is closed by the
 /*	skeleton without a call. The service routine calls
@@ -202,7 +202,8 @@ static void multi_server_accept(int event, void *context)
 	multi_server_listen(0);
 	mail_server_status(MASTER_STAT_TAKEN);
     }
-    multi_server_call(client);
+    if (mail_server.speaks_first)
+	multi_server_call(client);
 }
 
 /* multi_server_listen - accept new connections, or stop */
