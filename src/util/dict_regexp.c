@@ -55,6 +55,7 @@
 #include <ctype.h>
 #include <regex.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -217,6 +218,88 @@ static int dict_regexp_pattern(DICT_RULES_PARSE *state, char **bufp,
     return (0);
 }
 
+/* dict_regexp_bracket - skip a bracket expression; null if unterminated */
+
+static const char *dict_regexp_bracket(const char *cp)
+{
+    int     term;
+
+    cp++;					/* the "[" */
+    if (*cp == '^')
+	cp++;
+    if (*cp == ']')
+	cp++;
+    for (; *cp && *cp != ']'; cp++) {
+	if (cp[0] == '[' && (cp[1] == ':' || cp[1] == '.' || cp[1] == '=')) {
+	    term = cp[1];
+	    for (cp += 2; *cp && !(cp[0] == term && cp[1] == ']'); cp++)
+		 /* void */ ;
+	    if (*cp == 0)
+		return (0);
+	    cp++;
+	}
+    }
+    return (*cp ? cp : 0);
+}
+
+/* dict_regexp_sane - refuse patterns that make regcomp() explode */
+
+static const char *dict_regexp_sane(const char *pattern)
+{
+    const char *cp;
+    const char *end;
+    unsigned long product = 1;
+    long    bound;
+    int     after_repeat = 0;
+
+    /*
+     * POSIX leaves stacked repetition operators ("a++", "a*{2}")
+     * undefined, and some regcomp() implementations expand every
+     * interval into copies of its atom, so that nested or stacked
+     * operators take memory exponential in the pattern length. A
+     * table that a fuzzer or a typo can turn into an out-of-memory
+     * daemon is refused instead: no stacked operators, interval
+     * bounds up to 255 (RE_DUP_MAX as POSIX guarantees it), and at
+     * most DICT_REGEXP_EXPANSION for all intervals multiplied.
+     */
+#define DICT_REGEXP_EXPANSION	65536
+    for (cp = pattern; *cp; cp++) {
+	if (*cp == '\\') {
+	    if (cp[1])
+		cp++;
+	    after_repeat = 0;
+	} else if (*cp == '[') {
+	    if ((end = dict_regexp_bracket(cp)) == 0)
+		return (0);			/* regcomp() reports it */
+	    cp = end;
+	    after_repeat = 0;
+	} else if (*cp == '*' || *cp == '+' || *cp == '?') {
+	    if (after_repeat)
+		return ("stacked repetition operators");
+	    after_repeat = 1;
+	} else if (*cp == '{' && cp[1] >= '0' && cp[1] <= '9') {
+	    if (after_repeat)
+		return ("stacked repetition operators");
+	    bound = strtol(cp + 1, (char **) &end, 10);
+	    if (*end == ',')
+		bound = (end[1] >= '0' && end[1] <= '9') ?
+		    strtol(end + 1, (char **) &end, 10) : bound + 1;
+	    if (*end != '}')
+		return (0);			/* regcomp() reports it */
+	    if (bound > 255)
+		return ("repetition count above 255");
+	    product *= (bound > 0 ? (unsigned long) bound : 1);
+	    if (product > DICT_REGEXP_EXPANSION)
+		return ("repetition counts too large together");
+	    cp = end;
+	    after_repeat = 1;
+	} else {
+	    after_repeat = 0;
+	}
+    }
+    return (0);
+}
+
 /* dict_regexp_compile - compile the pattern of a rule */
 
 static int dict_regexp_compile(DICT_REGEXP *dr, DICT_RULES_PARSE *state,
@@ -224,8 +307,11 @@ static int dict_regexp_compile(DICT_REGEXP *dr, DICT_RULES_PARSE *state,
 			               const char *pattern, int cflags)
 {
     char    errbuf[256];
+    const char *why;
     int     err;
 
+    if ((why = dict_regexp_sane(pattern)) != 0)
+	return (dict_rules_error(state, "%s in \"%.60s\"", why, pattern));
     if ((err = regcomp(&rule->expr, pattern, cflags)) != 0) {
 	regerror(err, &rule->expr, errbuf, sizeof(errbuf));
 	return (dict_rules_error(state, "%s", errbuf));

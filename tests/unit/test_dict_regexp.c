@@ -203,6 +203,10 @@ static void test_syntax_errors(void)
 	{"if /a/\nendif extra\n", "line 2: extra text after ENDIF: \"extra\""},
 	{"if\nendif\n", "line 1: missing regular expression"},
 	{"# only\n\n/a/ x\n  continued\n/b(/ y\n", "line 5: "},
+	{"/mone++++y/ x\n", "line 1: stacked repetition operators"},
+	{"/a*{2}/ x\n", "line 1: stacked repetition operators"},
+	{"/a{256}/ x\n", "line 1: repetition count above 255"},
+	{"/((a{99}){99}){99}/ x\n", "line 1: repetition counts too large together"},
 	{0, 0},
     };
     char    prefix[300];
@@ -217,6 +221,19 @@ static void test_syntax_errors(void)
 	    UNIT_FAIL("table \"%s\": got \"%s\", want \"%s\"", cases[i].text,
 		      vstring_str(why), cases[i].error);
     }
+}
+
+/* test_sane_repetition - common patterns pass the expansion check */
+
+static void test_sane_repetition(void)
+{
+    DICT   *dict;
+
+    /* Ordinary uses of repetition, brackets and escapes stay legal. */
+    dict = open_table("/^(a+)+b{2,3}[*+?]\\+x?$/ yes\n/c{255}/ many\n", 0);
+    UNIT_ASSERT(dict != 0);
+    UNIT_ASSERT_STR(dict_get(dict, "aabb*+"), "yes");
+    dict_close(dict);
 }
 
 /* test_hostile_keys - odd keys are just keys */
@@ -260,6 +277,7 @@ int     main(void)
     UNIT_RUN(test_result_limit);
     UNIT_RUN(test_no_regsub);
     UNIT_RUN(test_syntax_errors);
+    UNIT_RUN(test_sane_repetition);
     UNIT_RUN(test_hostile_keys);
     vstring_free(why);
     cleanup();
