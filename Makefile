@@ -119,17 +119,19 @@ fuzz:
 	@$(MAKE) -s -f tests/fuzz/fuzz.mk fuzz
 
 fuzz-smoke: need-check
-	@$(MAKE) -s -f tests/fuzz/fuzz.mk fuzz-smoke FUZZ_SECONDS=$(FUZZ_SECONDS) RESULTS=$(abspath $(RESULTS))
+	@$(MAKE) -s -f tests/fuzz/fuzz.mk fuzz-smoke FUZZ_SECONDS=$(FUZZ_SECONDS) \
+	  FUZZ_RUNS=$(FUZZ_RUNS) RESULTS=$(abspath $(RESULTS))
 
 check: need need-check
 	@rm -rf $(RESULTS)
 	@$(MAKE) -s all
 	@$(MAKE) -s check-unit || true
 	@$(MAKE) -s check-integ || true
-	@$(MAKE) -s fuzz-smoke FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS) || true
+	@$(MAKE) -s fuzz-smoke FUZZ_RUNS=$(CHECK_FUZZ_RUNS) || true
 	@sh tests/summary.sh $(RESULTS)
 
-CHECK_FUZZ_SECONDS ?= 10
+# make check: a fixed number of inputs per harness from a fixed seed.
+CHECK_FUZZ_RUNS ?= 30000
 
 # The full chaos run (tests/chaos/chaos.py): CHAOS_MESSAGES submitted while
 # random Postlet processes are killed; prints figures, fails on a loss.

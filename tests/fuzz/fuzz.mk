@@ -41,4 +41,4 @@ $(B)/fuzz_%: tests/fuzz/fuzz_%.c $(B)/libfuzzpostlet.a
 -include $(LIB_OBJS:.o=.d)
 
 fuzz-smoke: $(FUZZ_BINS)
-	@sh tests/fuzz/smoke.sh $(FUZZ_SECONDS) $(RESULTS)/fuzz $(FUZZ_BINS)
+	@FUZZ_RUNS=$(FUZZ_RUNS) sh tests/fuzz/smoke.sh $(FUZZ_SECONDS) $(RESULTS)/fuzz $(FUZZ_BINS)
