@@ -46,6 +46,8 @@
 #include <vstring.h>
 #include <rewrite.h>
 
+#include "fuzz_util.h"
+
  /*
   * Per-run state.
   */
@@ -69,14 +71,6 @@ static const int fuzz_token_limits[16] = {
     0, 1, 2, 3, 5, 10, 50, 100, 250, 255, 256, 257, 1000, 10000, 100000,
     0x7fffffff,
 };
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
 
 /* fuzz_plain_domain - the domain is atext and dots only */
 

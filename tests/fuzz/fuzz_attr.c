@@ -27,41 +27,10 @@
 #include <vstring.h>
 #include <attr.h>
 
-typedef struct FUZZ_INPUT {
-    const uint8_t *data;
-    size_t  len;
-    size_t  pos;
-} FUZZ_INPUT;
+#include "fuzz_util.h"
 
 static VSTRING *fuzz_str;
 static VSTRING *fuzz_str2;
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
-
-/* fuzz_read - raw read from memory, in small pieces */
-
-static ssize_t fuzz_read(VSTREAM *fp, void *buf, size_t len,
-			         long long deadline, void *context)
-{
-    FUZZ_INPUT *in = (FUZZ_INPUT *) context;
-    size_t  n = in->len - in->pos;
-
-    (void) fp;
-    (void) deadline;
-    if (n > len)
-	n = len;
-    if (n > 7)
-	n = 7;
-    memcpy(buf, in->data + in->pos, n);
-    in->pos += n;
-    return ((ssize_t) n);
-}
 
 /* fuzz_check - a stored string is never longer than the limit */
 
@@ -80,7 +49,7 @@ int     LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     static char buf[256];
     VSTREAM stream;
-    FUZZ_INPUT in;
+    FUZZ_MEMIO in;
     long    lval;
     int     ival;
     int     i;
@@ -90,11 +59,9 @@ int     LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_str = vstring_alloc(10);
 	fuzz_str2 = vstring_fixed(100);
     }
-    in.data = data;
-    in.len = size;
-    in.pos = 0;
+    fuzz_memio_init(&in, data, size, 7);
     vstream_init(&stream, -1, O_RDONLY, buf, sizeof(buf));
-    vstream_set_io(&stream, fuzz_read, 0, &in);
+    vstream_set_io(&stream, fuzz_memio_read, 0, &in);
     for (i = 0; i < (int) (sizeof(flag_sets) / sizeof(flag_sets[0])); i++) {
 	if (attr_scan(&stream, flag_sets[i],
 		      RECV_ATTR_STR("queue_id", fuzz_str),

@@ -45,6 +45,8 @@
 #include <mail_params.h>
 #include <cleanup_user.h>
 
+#include "fuzz_util.h"
+
  /*
   * The daemon's modules, without its service routine.
   */
@@ -62,14 +64,6 @@
 static int fuzz_in_fd = -1;
 static int fuzz_out_fd = -1;
 static VSTRING *fuzz_check;
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
 
 /* fuzz_temp - an unlinked scratch file */
 

@@ -30,42 +30,11 @@
 #include <mail_queue.h>
 #include <deliver_request.h>
 
-typedef struct FUZZ_INPUT {
-    const uint8_t *data;
-    size_t  len;
-    size_t  pos;
-} FUZZ_INPUT;
+#include "fuzz_util.h"
 
 static DELIVER_REQUEST *fuzz_request;
 static VSTRING *fuzz_status;
 static VSTRING *fuzz_reason;
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
-
-/* fuzz_read - raw read from memory, in small pieces */
-
-static ssize_t fuzz_read(VSTREAM *fp, void *buf, size_t len,
-			         long long deadline, void *context)
-{
-    FUZZ_INPUT *in = (FUZZ_INPUT *) context;
-    size_t  n = in->len - in->pos;
-
-    (void) fp;
-    (void) deadline;
-    if (n > len)
-	n = len;
-    if (n > 13)
-	n = 13;
-    memcpy(buf, in->data + in->pos, n);
-    in->pos += n;
-    return ((ssize_t) n);
-}
 
 /* fuzz_write - raw write that goes nowhere */
 
@@ -98,7 +67,7 @@ int     LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static char buf[2 * 512];
     VSTREAM stream;
-    FUZZ_INPUT in;
+    FUZZ_MEMIO in;
     int     status;
 
     if (fuzz_request == 0) {
@@ -107,18 +76,16 @@ int     LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_status = vstring_alloc(10);
 	fuzz_reason = vstring_alloc(10);
     }
-    in.data = data;
-    in.len = size;
-    in.pos = 0;
+    fuzz_memio_init(&in, data, size, 13);
     vstream_init(&stream, -1, O_RDWR, buf, sizeof(buf));
-    vstream_set_io(&stream, fuzz_read, fuzz_write, &in);
+    vstream_set_io(&stream, fuzz_memio_read, fuzz_write, &in);
     if (deliver_request_read(&stream, fuzz_request) == 0)
 	fuzz_check(fuzz_request);
     vstream_fdclose(&stream);
 
-    in.pos = 0;
+    fuzz_memio_init(&in, data, size, 13);
     vstream_init(&stream, -1, O_RDWR, buf, sizeof(buf));
-    vstream_set_io(&stream, fuzz_read, fuzz_write, &in);
+    vstream_set_io(&stream, fuzz_memio_read, fuzz_write, &in);
     (void) deliver_request_reply(&stream, &status, fuzz_status, fuzz_reason);
     vstream_fdclose(&stream);
     return (0);

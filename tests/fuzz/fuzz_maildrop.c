@@ -34,19 +34,13 @@
 #include <quote_822_local.h>
 #include <smtp_cmd_parse.h>
 
+#include "fuzz_util.h"
+
 static int fuzz_fd = -1;
 static VSTRING *fuzz_buf;
 static VSTRING *fuzz_temp;
 static VSTRING *fuzz_line;
 static ARGV *fuzz_addrs;
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
 
 /* fuzz_parsers - the address parsers on one envelope record */
 

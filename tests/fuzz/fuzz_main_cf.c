@@ -27,19 +27,13 @@
 #include <htable.h>
 #include <mail_conf.h>
 
+#include "fuzz_util.h"
+
 #define FUZZ_VALUES_MAX	16		/* values expanded per input */
 
 static VSTRING *fuzz_why;
 static VSTRING *fuzz_result;
 static ARGV *fuzz_undef;
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
 
 /* fuzz_expand - expand one text and convert the result */
 

@@ -26,15 +26,9 @@
 #include <readlline.h>
 #include <master_ent.h>
 
+#include "fuzz_util.h"
+
 static VSTRING *fuzz_line;
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
 
 /* fuzz_options - split every -o argument of an entry */
 

@@ -27,49 +27,18 @@
 #include <record.h>
 #include <rec_type.h>
 
-typedef struct FUZZ_INPUT {
-    const uint8_t *data;
-    size_t  len;
-    size_t  pos;
-} FUZZ_INPUT;
+#include "fuzz_util.h"
 
 static VSTRING *fuzz_grow;
 static VSTRING *fuzz_fixed;
 static VSTRING *fuzz_again;
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
-
-/* fuzz_read - raw read from memory, in small pieces */
-
-static ssize_t fuzz_read(VSTREAM *fp, void *buf, size_t len,
-			         long long deadline, void *context)
-{
-    FUZZ_INPUT *in = (FUZZ_INPUT *) context;
-    size_t  n = in->len - in->pos;
-
-    (void) fp;
-    (void) deadline;
-    if (n > len)
-	n = len;
-    if (n > 5)
-	n = 5;
-    memcpy(buf, in->data + in->pos, n);
-    in->pos += n;
-    return ((ssize_t) n);
-}
 
 /* fuzz_write - raw write into memory */
 
 static ssize_t fuzz_write(VSTREAM *fp, const void *buf, size_t len,
 			          long long deadline, void *context)
 {
-    FUZZ_INPUT *out = (FUZZ_INPUT *) context;
+    FUZZ_MEMIO *out = (FUZZ_MEMIO *) context;
 
     (void) fp;
     (void) deadline;
@@ -89,11 +58,9 @@ static void fuzz_round_trip(int type, VSTRING *buf)
     static char rbuf[512];
     VSTREAM out;
     VSTREAM in;
-    FUZZ_INPUT io;
+    FUZZ_MEMIO io;
 
-    io.data = mem;
-    io.len = sizeof(mem);
-    io.pos = 0;
+    fuzz_memio_init(&io, mem, sizeof(mem), 5);
     vstream_init(&out, -1, O_WRONLY, wbuf, sizeof(wbuf));
     vstream_set_io(&out, 0, fuzz_write, &io);
     if (rec_put(&out, type, vstring_str(buf), (ssize_t) VSTRING_LEN(buf)) != type
@@ -102,7 +69,7 @@ static void fuzz_round_trip(int type, VSTRING *buf)
     io.len = io.pos;
     io.pos = 0;
     vstream_init(&in, -1, O_RDONLY, rbuf, sizeof(rbuf));
-    vstream_set_io(&in, fuzz_read, 0, &io);
+    vstream_set_io(&in, fuzz_memio_read, 0, &io);
     if (rec_get(&in, fuzz_again, 0) != type
 	|| VSTRING_LEN(fuzz_again) != VSTRING_LEN(buf)
 	|| memcmp(vstring_str(fuzz_again), vstring_str(buf), VSTRING_LEN(buf)) != 0
@@ -117,14 +84,12 @@ static void fuzz_pass(const uint8_t *data, size_t size, VSTRING *buf,
 {
     static char rbuf[256];
     VSTREAM stream;
-    FUZZ_INPUT in;
+    FUZZ_MEMIO in;
     int     type;
 
-    in.data = data;
-    in.len = size;
-    in.pos = 0;
+    fuzz_memio_init(&in, data, size, 5);
     vstream_init(&stream, -1, O_RDONLY, rbuf, sizeof(rbuf));
-    vstream_set_io(&stream, fuzz_read, 0, &in);
+    vstream_set_io(&stream, fuzz_memio_read, 0, &in);
     while ((type = rec_get(&stream, buf, maxlen)) >= 0) {
 	if (!rec_type_known(type) || VSTRING_LEN(buf) > limit
 	    || VSTRING_LEN(buf) > size)

@@ -14,49 +14,8 @@
 /*--*/
 
 #include <sys_defs.h>
-#include <fcntl.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
-#include <msg.h>
-#include <vstring.h>
-#include <dict.h>
-
-static char fuzz_path[] = "/tmp/fuzz_regexp_table.XXXXXX";
-static char fuzz_spec[64];
-static VSTRING *fuzz_why;
-
-/* fuzz_quiet - discard diagnostics */
-
-static void fuzz_quiet(int level, const char *text)
-{
-    (void) level;
-    (void) text;
-}
-
-/* fuzz_init - one temporary file per process */
-
-static void fuzz_init(void)
-{
-    int     fd;
-
-    if ((fd = mkstemp(fuzz_path)) < 0)
-	abort();
-    close(fd);
-    snprintf(fuzz_spec, sizeof(fuzz_spec), "regexp:%s", fuzz_path);
-    fuzz_why = vstring_alloc(100);
-    msg_output(fuzz_quiet);
-}
-
-/* fuzz_cleanup - remove the temporary file at exit */
-
-static void fuzz_cleanup(void)
-{
-    unlink(fuzz_path);
-}
+#include "fuzz_util.h"
 
 int     LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -65,25 +24,6 @@ int     LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	"Subject: make money fast\nsecond line", "192.168.1.1",
 	"0123456789abcdefghijklmnopqrstuvwxyz", 0,
     };
-    const char *const *kp;
-    char    key[65];
-    FILE   *fp;
-    DICT   *dict;
 
-    if (fuzz_why == 0) {
-	fuzz_init();
-	atexit(fuzz_cleanup);
-    }
-    if ((fp = fopen(fuzz_path, "w")) == 0)
-	abort();
-    if (fwrite(data, 1, size, fp) != size || fclose(fp) != 0)
-	abort();
-    if ((dict = dict_try_open(fuzz_spec, O_RDONLY, 0, fuzz_why)) == 0)
-	return (0);
-    for (kp = keys; *kp; kp++)
-	(void) dict_get(dict, *kp);
-    snprintf(key, sizeof(key), "%.*s", (int) (size < 64 ? size : 64), (const char *) data);
-    (void) dict_get(dict, key);
-    dict_close(dict);
-    return (0);
+    return (fuzz_table("regexp", keys, data, size));
 }
