@@ -38,7 +38,6 @@
 
 #include <msg.h>
 #include <events.h>
-#include <iostuff.h>
 #include <mail_params.h>
 #include <master_proto.h>
 #include <mail_server.h>
@@ -88,14 +87,8 @@ static void dgram_server_read(int event, void *context)
 
 static NORETURN dgram_server_stdin(void)
 {
-    ssize_t len = 0;
-    ssize_t n;
+    ssize_t len = mail_server_stdin_read(dgram_server_buf, DGRAM_SERVER_BUF_MAX);
 
-    while (len < DGRAM_SERVER_BUF_MAX
-	   && (n = timed_read(0, dgram_server_buf + len,
-			      DGRAM_SERVER_BUF_MAX - len,
-			      var_ipc_timeout)) > 0)
-	len += n;
     if (len > 0)
 	dgram_server_call(len);
     mail_server_exit();

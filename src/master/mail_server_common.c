@@ -30,6 +30,8 @@
 /*	int	listen_fd;
 /*
 /*	void	mail_server_stdio(stream, buf, buflen)
+/*
+/*	ssize_t	mail_server_stdin_read(buf, buflen)
 /*	VSTREAM	*stream;
 /*	char	*buf;
 /*	size_t	buflen;
@@ -80,6 +82,10 @@
 /*
 /*	mail_server_stdio() places a stream for -S mode: it reads
 /*	standard input and writes standard output, with $ipc_timeout.
+/*
+/*	mail_server_stdin_read() reads standard input into buf until
+/*	end of input, a full buffer or $ipc_timeout; it returns the
+/*	byte count (the -S request of trigger and datagram servers).
 /*
 /*	mail_server_run() is the loop: before each round it asks the
 /*	skeleton's done_fn whether to exit and the daemon's loop routine
@@ -508,6 +514,19 @@ void    mail_server_stdio(VSTREAM *stream, char *buf, size_t buflen)
     vstream_init(stream, 0, O_RDWR, buf, buflen);
     vstream_set_io(stream, (VSTREAM_READ_FN) 0, mail_server_stdout, 0);
     vstream_set_timeout(stream, var_ipc_timeout);
+}
+
+/* mail_server_stdin_read - the -S request of a trigger or dgram server */
+
+ssize_t mail_server_stdin_read(char *buf, ssize_t buflen)
+{
+    ssize_t len = 0;
+    ssize_t n;
+
+    while (len < buflen
+	   && (n = timed_read(0, buf + len, buflen - len, var_ipc_timeout)) > 0)
+	len += n;
+    return (len);
 }
 
 /* mail_server_run - the event loop */

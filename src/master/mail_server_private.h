@@ -62,6 +62,7 @@ extern void mail_server_idle(int);
 extern int mail_server_used_up(void);
 extern int mail_server_accept(int);
 extern void mail_server_stdio(VSTREAM *, char *, size_t);
+extern ssize_t mail_server_stdin_read(char *, ssize_t);
 extern NORETURN mail_server_run(void);
 extern NORETURN mail_server_exit(void);
 

@@ -45,7 +45,6 @@
 
 #include <msg.h>
 #include <events.h>
-#include <iostuff.h>
 #include <mail_params.h>
 #include <master_proto.h>
 #include <mail_server.h>
@@ -149,14 +148,8 @@ static void trigger_server_accept(int event, void *context)
 
 static NORETURN trigger_server_stdin(void)
 {
-    ssize_t len = 0;
-    ssize_t n;
+    ssize_t len = mail_server_stdin_read(trigger_server_buf, TRIGGER_SERVER_BUF_MAX);
 
-    while (len < TRIGGER_SERVER_BUF_MAX
-	   && (n = timed_read(0, trigger_server_buf + len,
-			      TRIGGER_SERVER_BUF_MAX - len,
-			      var_ipc_timeout)) > 0)
-	len += n;
     if (len > 0)
 	trigger_server_call(len);
     mail_server_exit();
