@@ -49,6 +49,7 @@
 /*--*/
 
 #include <sys_defs.h>
+#include <limits.h>
 #include <string.h>
 
 #include <msg.h>
@@ -91,6 +92,7 @@ static const char *bounce_log_queue(const char *service)
 static int bounce_append_request(VSTREAM *client, const char *log_queue)
 {
     BOUNCE_LOG_ENTRY *e = bounce_entry;
+    long long offset;
 
     if (attr_scan(client, ATTR_FLAG_STRICT,
 		  RECV_ATTR_STR(MAIL_ATTR_QUEUEID, bounce_queue_id),
@@ -98,7 +100,7 @@ static int bounce_append_request(VSTREAM *client, const char *log_queue)
 		  RECV_ATTR_STR(MAIL_ATTR_RECIP, e->rcpt),
 		  RECV_ATTR_STR(MAIL_ATTR_DSN_ORCPT, e->dsn_orcpt),
 		  RECV_ATTR_INT(MAIL_ATTR_DSN_NOTIFY, &e->dsn_notify),
-		  RECV_ATTR_LONG(MAIL_ATTR_OFFSET, &e->offset),
+		  RECV_ATTR_LONG(MAIL_ATTR_OFFSET, &offset),
 		  RECV_ATTR_STR(MAIL_ATTR_DSN_STATUS, e->status),
 		  RECV_ATTR_STR(MAIL_ATTR_DSN_ACTION, e->action),
 		  RECV_ATTR_STR(MAIL_ATTR_REASON, e->reason),
@@ -112,6 +114,11 @@ static int bounce_append_request(VSTREAM *client, const char *log_queue)
 	msg_warn("append request: bad queue ID");
 	return (-1);
     }
+    if (offset < 0 || offset > LONG_MAX) {
+	msg_warn("append request: bad recipient offset %lld", offset);
+	return (-1);
+    }
+    e->offset = (long) offset;
     return (bounce_append_service(log_queue, vstring_str(bounce_queue_id),
 				  e));
 }

@@ -40,7 +40,7 @@
 /*	a write error.
 /*
 /*	attr_scan() reads one list (or, with ATTR_FLAG_MORE, its next
-/*	part) into the targets: an int, a long, or a VSTRING whose old
+/*	part) into the targets: an int, a long long, or a VSTRING whose old
 /*	content is replaced. A VSTRING of fixed capacity that is
 /*	smaller than ATTR_VALUE_MAX lowers the limit for that value.
 /*	Every byte is read through bounded buffers on the stack or in
@@ -77,8 +77,8 @@
 #include <attr.h>
 
  /*
-  * Room for the digits of a number: a 64-bit long has at most 19 digits
-  * and a sign; longer text is a bad number anyway.
+  * Room for the digits of a number: a long long has at most 19 digits and
+  * a sign; longer text is a bad number anyway.
   */
 #define ATTR_NUM_MAX	24
 
@@ -123,7 +123,7 @@ static int attr_check(va_list ap)
 	    (void) va_arg(ap, int);
 	    break;
 	case ATTR_TYPE_LONG:
-	    (void) va_arg(ap, long);
+	    (void) va_arg(ap, long long);
 	    break;
 	case ATTR_TYPE_STR:
 	    if ((str = va_arg(ap, const char *)) == 0)
@@ -168,7 +168,7 @@ int     attr_vprint(VSTREAM *fp, int flags, va_list ap)
 	    value = num;
 	    break;
 	case ATTR_TYPE_LONG:
-	    snprintf(num, sizeof(num), "%ld", va_arg(ap, long));
+	    snprintf(num, sizeof(num), "%lld", va_arg(ap, long long));
 	    value = num;
 	    break;
 	default:				/* ATTR_TYPE_STR, checked above */
@@ -305,12 +305,12 @@ static int attr_get_value(VSTREAM *fp, const char *name, char *buf,
 
 /* attr_get_number - convert a value of the form -?[0-9]+ */
 
-static int attr_get_number(const char *name, const char *buf, long min,
-			           long max, long *result)
+static int attr_get_number(const char *name, const char *buf, long long min,
+			           long long max, long long *result)
 {
     const char *cp = buf;
     char   *end;
-    long    val;
+    long long val;
 
     if (*cp == '-')
 	cp++;
@@ -320,7 +320,7 @@ static int attr_get_number(const char *name, const char *buf, long min,
 	if (*cp < '0' || *cp > '9')
 	    goto bad;
     errno = 0;
-    val = strtol(buf, &end, 10);
+    val = strtoll(buf, &end, 10);
     if (errno == ERANGE || *end != 0 || val < min || val > max)
 	goto bad;
     *result = val;
@@ -361,7 +361,7 @@ int     attr_vscan(VSTREAM *fp, int flags, va_list ap)
     char    num[ATTR_NUM_MAX];
     const char *want;
     void   *target;
-    long    val;
+    long long val;
     int     count = 0;
     int     seen = 0;
     int     type;
@@ -406,9 +406,9 @@ int     attr_vscan(VSTREAM *fp, int flags, va_list ap)
 		    return (-1);
 		*(int *) target = (int) val;
 	    } else {
-		if (attr_get_number(name, num, LONG_MIN, LONG_MAX, &val) < 0)
+		if (attr_get_number(name, num, LLONG_MIN, LLONG_MAX, &val) < 0)
 		    return (-1);
-		*(long *) target = val;
+		*(long long *) target = val;
 	    }
 	}
 	count++;

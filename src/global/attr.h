@@ -31,6 +31,12 @@
 /*	attribute and returns -1. Otherwise it returns the number of
 /*	attributes stored; 0 at end of input before the first one.
 /*	Interprocess messages are parsed strictly, never guessed at.
+/*
+/*	ATTR_TYPE_LONG carries a long long on every board, so that
+/*	times (seconds since the epoch) and sizes keep 64 bits where
+/*	long has 32 (mips, armhf): on the wire it is the same decimal
+/*	text as an int. RECV_ATTR_LONG() accepts only a long long
+/*	target; a pointer to any other type does not compile.
 /*--*/
 
 #ifndef _ATTR_H_INCLUDED_
@@ -43,14 +49,14 @@
 #define ATTR_TYPE_END	0		/* end of arguments */
 #define ATTR_TYPE_INT	1		/* int */
 #define ATTR_TYPE_STR	2		/* char * / VSTRING * */
-#define ATTR_TYPE_LONG	3		/* long */
+#define ATTR_TYPE_LONG	3		/* long long */
 
 #define SEND_ATTR_INT(name, val)	ATTR_TYPE_INT, (name), (int) (val)
 #define SEND_ATTR_STR(name, val)	ATTR_TYPE_STR, (name), (const char *) (val)
-#define SEND_ATTR_LONG(name, val)	ATTR_TYPE_LONG, (name), (long) (val)
+#define SEND_ATTR_LONG(name, val)	ATTR_TYPE_LONG, (name), (long long) (val)
 #define RECV_ATTR_INT(name, val)	ATTR_TYPE_INT, (name), (int *) (val)
 #define RECV_ATTR_STR(name, val)	ATTR_TYPE_STR, (name), (VSTRING *) (val)
-#define RECV_ATTR_LONG(name, val)	ATTR_TYPE_LONG, (name), (long *) (val)
+#define RECV_ATTR_LONG(name, val)	ATTR_TYPE_LONG, (name), attr_long_target(val)
 
 #define ATTR_FLAG_NONE		0
 #define ATTR_FLAG_MISSING	(1<<0)	/* absent attributes are OK */
@@ -60,6 +66,13 @@
 
 #define ATTR_NAME_MAX	64		/* longest attribute name */
 #define ATTR_VALUE_MAX	4096		/* longest attribute value */
+
+/* attr_long_target - a LONG target must be a long long: no silent cast */
+
+static inline long long *attr_long_target(long long *target)
+{
+    return (target);
+}
 
 extern int attr_print(VSTREAM *, int,...);
 extern int attr_vprint(VSTREAM *, int, va_list);

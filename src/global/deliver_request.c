@@ -48,8 +48,9 @@
 /*	msg_stats.agent_handoff. Everything is checked, as input from a
 /*	buggy peer: attribute order and syntax (attr(3)), a valid queue
 /*	name and queue ID, a non-empty nexthop, flags that are known,
-/*	non-negative offsets and sizes, times with microseconds below
-/*	one million, a DSN RET and NOTIFY value that exists, a recipient
+/*	non-negative offsets and sizes that fit a long, times (64-bit
+/*	on the wire, see attr(3h)) that fit a time_t with microseconds
+/*	below one million, a DSN RET and NOTIFY value that exists, a recipient
 /*	count from 1 to the limit, non-empty recipient addresses, RCPT
 /*	offsets above 0, and recipient strings that fit the arena. The
 /*	result is 0, or -1 after one warning that says what was wrong
@@ -87,6 +88,7 @@
 #include <sys_defs.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -233,11 +235,12 @@ static const char *deliver_request_keep(DELIVER_REQUEST_BUF *buf, VSTRING *vp)
 
 /* deliver_request_time - check and store a time stamp */
 
-static int deliver_request_time(struct timeval *tv, long sec, long usec,
-				        const char *what)
+static int deliver_request_time(struct timeval *tv, long long sec,
+				        long long usec, const char *what)
 {
-    if (sec < 0 || usec < 0 || usec >= DELIVER_REQUEST_MILLION) {
-	msg_warn("deliver_request: bad %s time %ld.%ld", what, sec, usec);
+    if (sec < 0 || (long long) (time_t) sec != sec
+	|| usec < 0 || usec >= DELIVER_REQUEST_MILLION) {
+	msg_warn("deliver_request: bad %s time %lld.%lld", what, sec, usec);
 	return (-1);
     }
     tv->tv_sec = (time_t) sec;
@@ -252,7 +255,7 @@ static int deliver_request_get_rcpt(VSTREAM *client, DELIVER_REQUEST *request)
     DELIVER_REQUEST_BUF *buf = request->buf;
     RECIPIENT *rcpt = request->rcpt + request->rcpt_count;
     int     dsn_notify;
-    long    offset;
+    long long offset;
     size_t  need;
 
     if (attr_scan(client, ATTR_FLAG_STRICT,
@@ -276,8 +279,8 @@ static int deliver_request_get_rcpt(VSTREAM *client, DELIVER_REQUEST *request)
 		 request->queue_id, dsn_notify);
 	return (-1);
     }
-    if (offset <= 0) {
-	msg_warn("deliver_request: %s: bad recipient offset %ld",
+    if (offset <= 0 || offset > LONG_MAX) {
+	msg_warn("deliver_request: %s: bad recipient offset %lld",
 		 request->queue_id, offset);
 	return (-1);
     }
@@ -292,7 +295,7 @@ static int deliver_request_get_rcpt(VSTREAM *client, DELIVER_REQUEST *request)
     rcpt->address = deliver_request_keep(buf, buf->rcpt);
     rcpt->dsn_orcpt = deliver_request_keep(buf, buf->dsn_orcpt);
     rcpt->dsn_notify = dsn_notify;
-    rcpt->offset = offset;
+    rcpt->offset = (long) offset;
     request->rcpt_count += 1;
     return (0);
 }
@@ -302,18 +305,20 @@ static int deliver_request_get_rcpt(VSTREAM *client, DELIVER_REQUEST *request)
 static int deliver_request_get(VSTREAM *client, DELIVER_REQUEST *request)
 {
     DELIVER_REQUEST_BUF *buf = request->buf;
-    long    arrival_sec;
-    long    arrival_usec;
-    long    active_sec;
-    long    active_usec;
+    long long data_offset;
+    long long data_size;
+    long long arrival_sec;
+    long long arrival_usec;
+    long long active_sec;
+    long long active_usec;
     int     count;
 
     if (attr_scan(client, ATTR_FLAG_STRICT,
 		  RECV_ATTR_INT(MAIL_ATTR_FLAGS, &request->flags),
 		  RECV_ATTR_STR(MAIL_ATTR_QUEUE, buf->queue_name),
 		  RECV_ATTR_STR(MAIL_ATTR_QUEUEID, buf->queue_id),
-		  RECV_ATTR_LONG(MAIL_ATTR_DATA_OFFSET, &request->data_offset),
-		  RECV_ATTR_LONG(MAIL_ATTR_DATA_SIZE, &request->data_size),
+		  RECV_ATTR_LONG(MAIL_ATTR_DATA_OFFSET, &data_offset),
+		  RECV_ATTR_LONG(MAIL_ATTR_DATA_SIZE, &data_size),
 		  RECV_ATTR_STR(MAIL_ATTR_NEXTHOP, buf->nexthop),
 		  RECV_ATTR_STR(MAIL_ATTR_ENCODING, buf->encoding),
 		  RECV_ATTR_INT(MAIL_ATTR_SENDOPTS, &request->sendopts),
@@ -354,11 +359,14 @@ static int deliver_request_get(VSTREAM *client, DELIVER_REQUEST *request)
 		 request->queue_id, (unsigned) request->flags);
 	return (-1);
     }
-    if (request->data_offset < 0 || request->data_size < 0) {
-	msg_warn("deliver_request: %s: bad data offset %ld or size %ld",
-		 request->queue_id, request->data_offset, request->data_size);
+    if (data_offset < 0 || data_offset > LONG_MAX
+	|| data_size < 0 || data_size > LONG_MAX) {
+	msg_warn("deliver_request: %s: bad data offset %lld or size %lld",
+		 request->queue_id, data_offset, data_size);
 	return (-1);
     }
+    request->data_offset = (long) data_offset;
+    request->data_size = (long) data_size;
     if (*request->nexthop == 0) {
 	msg_warn("deliver_request: %s: empty nexthop", request->queue_id);
 	return (-1);

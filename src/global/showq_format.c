@@ -22,7 +22,7 @@
 /*
 /*	const char *showq_format_time(buf, when)
 /*	VSTRING	*buf;
-/*	long	when;
+/*	long long when;
 /* DESCRIPTION
 /*	This module writes a queue listing in one of Postfix's two
 /*	formats, byte for byte as Postfix's postqueue(1) writes them.
@@ -105,14 +105,14 @@ void    showq_format_free(SHOWQ_FORMAT *fmt)
 
 /* showq_format_time - asctime(3) without the year */
 
-const char *showq_format_time(VSTRING *buf, long when)
+const char *showq_format_time(VSTRING *buf, long long when)
 {
     static const char days[] = "SunMonTueWedThuFriSat";
     static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
     time_t  t = (time_t) when;
     struct tm tm;
 
-    if (localtime_r(&t, &tm) == 0 || tm.tm_wday < 0 || tm.tm_wday > 6
+    if ((long long) t != when || localtime_r(&t, &tm) == 0 || tm.tm_wday < 0 || tm.tm_wday > 6
 	|| tm.tm_mon < 0 || tm.tm_mon > 11)
 	vstring_strcpy(buf, "??? ??? ?? ??:??:??");
     else
@@ -187,8 +187,8 @@ void    showq_format_msg(SHOWQ_FORMAT *fmt, SHOWQ_MSG *msg)
 	showq_json_string(fmt->out, msg->queue);
 	vstream_fputs(", \"queue_id\": ", fmt->out);
 	showq_json_string(fmt->out, STR(msg->id));
-	vstream_fprintf(fmt->out, ", \"arrival_time\": %ld, \"message_size\":"
-			" %ld, \"forced_expire\": %s, \"sender\": ",
+	vstream_fprintf(fmt->out, ", \"arrival_time\": %lld, \"message_size\":"
+			" %lld, \"forced_expire\": %s, \"sender\": ",
 			msg->arrival, msg->size,
 			msg->forced_expire ? "true" : "false");
 	showq_json_string(fmt->out, STR(msg->sender));
@@ -209,7 +209,7 @@ void    showq_format_msg(SHOWQ_FORMAT *fmt, SHOWQ_MSG *msg)
 	else
 	    mark = "";
 	vstring_sprintf(fmt->tmp, "%s%s", STR(msg->id), mark);
-	vstream_fprintf(fmt->out, "%-11s %7ld ", STR(fmt->tmp), msg->size);
+	vstream_fprintf(fmt->out, "%-11s %7lld ", STR(fmt->tmp), msg->size);
 	vstream_fprintf(fmt->out, "%s  %s\n",
 			showq_format_time(fmt->tmp, msg->arrival),
 			STR(msg->sender));

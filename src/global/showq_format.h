@@ -34,6 +34,6 @@ extern SHOWQ_FORMAT *showq_format_alloc(VSTREAM *, int);
 extern void showq_format_msg(SHOWQ_FORMAT *, SHOWQ_MSG *);
 extern void showq_format_end(SHOWQ_FORMAT *);
 extern void showq_format_free(SHOWQ_FORMAT *);
-extern const char *showq_format_time(VSTRING *, long);
+extern const char *showq_format_time(VSTRING *, long long);
 
 #endif

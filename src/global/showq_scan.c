@@ -289,7 +289,7 @@ static void showq_read_log(SHOWQ_MSG *msg)
 
 /* showq_number - a non-negative decimal number at the start of text */
 
-static int showq_number(const char *text, long *result)
+static int showq_number(const char *text, long long *result)
 {
     char   *end;
 
@@ -298,7 +298,7 @@ static int showq_number(const char *text, long *result)
     if (*text < '0' || *text > '9')
 	return (-1);
     errno = 0;
-    *result = strtol(text, &end, 10);
+    *result = strtoll(text, &end, 10);
     if (errno == ERANGE || (*end != 0 && *end != ' '))
 	return (-1);
     return (0);
@@ -312,7 +312,7 @@ static const char *showq_read_records(SHOWQ_MSG *msg, VSTREAM *fp,
     int     type;
     int     seen_size = 0;
     int     in_content = 0;
-    long    offset;
+    long long offset;
 
     while ((type = rec_get(fp, msg->buf, SHOWQ_RECORD_MAX)) != REC_TYPE_EOF) {
 	if (type == REC_TYPE_ERROR)
@@ -412,7 +412,7 @@ int     showq_msg_read(SHOWQ_MSG *msg, const char *queue, const char *dir,
     if (LEN(msg->sender) == 0)
 	showq_address(msg->sender, msg->tmp, "");
     if (msg->size <= 0)
-	msg->size = (long) st.st_size;
+	msg->size = (long long) st.st_size;
     showq_read_log(msg);
     return (0);
 }

@@ -21,8 +21,8 @@
 typedef struct SHOWQ_MSG {
     const char *queue;			/* queue name */
     VSTRING *id;			/* queue ID */
-    long    arrival;			/* arrival time, seconds */
-    long    size;			/* message size */
+    long long arrival;			/* arrival time, seconds */
+    long long size;			/* message size */
     int     forced_expire;		/* postsuper -e mark */
     VSTRING *sender;			/* MAILER-DAEMON for <> */
     VSTRING *rcpts;			/* to-do recipients, NUL after each */

@@ -50,7 +50,7 @@ int     LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static char buf[256];
     VSTREAM stream;
     FUZZ_MEMIO in;
-    long    lval;
+    long long lval;
     int     ival;
     int     i;
 

@@ -11,6 +11,9 @@
 /*	flags, and hostile input: wrong order, missing, extra, over-long
 /*	and malformed names and values, bad numbers, NUL bytes, end of
 /*	input in the middle; each must give exactly one warning and -1.
+/*	LONG attributes keep 64 bits on every board: times after 2038
+/*	and the long long limits survive a round trip, one more than
+/*	the limit is a bad number.
 /*	Over-long values are refused by the sender; newlines in values
 /*	are a panic.
 /*--*/
@@ -128,7 +131,7 @@ static void test_round_trip(void)
     VSTRING *s2 = vstring_fixed(ATTR_VALUE_MAX);
     char    big[ATTR_VALUE_MAX + 1];
     int     i1 = 0;
-    long    l1 = 0;
+    long long l1 = 0;
 
     memset(big, 'x', ATTR_VALUE_MAX);
     big[ATTR_VALUE_MAX] = 0;
@@ -140,7 +143,7 @@ static void test_round_trip(void)
 			       ATTR_TYPE_END), 0);
     UNIT_ASSERT_INT(attr_print(out, ATTR_FLAG_NONE,
 			       SEND_ATTR_INT("flags", INT_MIN),
-			       SEND_ATTR_LONG("offset", LONG_MIN),
+			       SEND_ATTR_LONG("offset", LLONG_MIN),
 			       SEND_ATTR_STR("reason", big),
 			       ATTR_TYPE_END), 0);
     UNIT_ASSERT_INT(attr_scan(in, ATTR_FLAG_MORE,
@@ -153,7 +156,7 @@ static void test_round_trip(void)
 			      RECV_ATTR_STR("reason", s2),
 			      ATTR_TYPE_END), 3);
     UNIT_ASSERT_INT(i1, INT_MIN);
-    UNIT_ASSERT(l1 == LONG_MIN);
+    UNIT_ASSERT(l1 == LLONG_MIN);
     UNIT_ASSERT_INT(VSTRING_LEN(s2), ATTR_VALUE_MAX);
     /* End of input before a list: 0, no warning. */
     vstream_fclose(out);
@@ -165,6 +168,76 @@ static void test_round_trip(void)
     vstream_fclose(in);
     vstring_free(s1);
     vstring_free(s2);
+}
+
+/* test_long_long - 64-bit values on every board, times after 2038 */
+
+#define TOO_BIG		"t=9223372036854775808\n\n"
+#define TOO_SMALL	"t=-9223372036854775809\n\n"
+#define YEAR_2100	"t=4102444800\n\n"
+
+static void test_long_long(void)
+{
+    static const long long values[] = {
+	4102444800LL,			/* 2100-01-01 00:00:00 UTC */
+	2147483648LL,			/* 2038-01-19 03:14:08 UTC */
+	-4294967296LL,
+	LLONG_MAX,
+	LLONG_MIN,
+    };
+    VSTREAM *fp;
+    long long val;
+    int     n;
+    int     i;
+
+    /* The exact bytes: plain decimal, as for an int. */
+    fp = wire_open();
+    UNIT_ASSERT(fp != 0);
+    UNIT_ASSERT_INT(attr_print(fp, ATTR_FLAG_NONE,
+			       SEND_ATTR_LONG("time", 4102444800LL),
+			       ATTR_TYPE_END), 0);
+    UNIT_ASSERT_STR(wire_close(fp), "time=4102444800\n\n");
+
+    /* Print then scan each value. */
+    for (i = 0; i < (int) ARRAY_LEN(values); i++) {
+	fp = wire_open();
+	UNIT_ASSERT(fp != 0);
+	UNIT_ASSERT_INT(attr_print(fp, ATTR_FLAG_NONE,
+				   SEND_ATTR_LONG("time", values[i]),
+				   ATTR_TYPE_END), 0);
+	vstream_fclose(fp);
+	fp = vstream_fdopen(wire_fds[0], O_RDONLY);
+	val = 0;
+	UNIT_ASSERT_INT(attr_scan(fp, ATTR_FLAG_STRICT,
+				  RECV_ATTR_LONG("time", &val),
+				  ATTR_TYPE_END), 1);
+	vstream_fclose(fp);
+	if (val != values[i])
+	    UNIT_FAIL("value %d: sent %lld, received %lld", i, values[i], val);
+    }
+
+    /* One past either limit is a bad number, not a wrapped value. */
+    fp = reader(TOO_BIG, strlen(TOO_BIG));
+    warnings = 0;
+    UNIT_ASSERT_INT(attr_scan(fp, ATTR_FLAG_STRICT,
+			      RECV_ATTR_LONG("t", &val), ATTR_TYPE_END), -1);
+    UNIT_ASSERT_INT(warnings, 1);
+    UNIT_ASSERT(strstr(last_warning, "bad number in attribute t") != 0);
+    vstream_fclose(fp);
+    fp = reader(TOO_SMALL, strlen(TOO_SMALL));
+    warnings = 0;
+    UNIT_ASSERT_INT(attr_scan(fp, ATTR_FLAG_STRICT,
+			      RECV_ATTR_LONG("t", &val), ATTR_TYPE_END), -1);
+    UNIT_ASSERT_INT(warnings, 1);
+    vstream_fclose(fp);
+
+    /* A time after 2038 is still too big for an INT attribute. */
+    fp = reader(YEAR_2100, strlen(YEAR_2100));
+    warnings = 0;
+    UNIT_ASSERT_INT(attr_scan(fp, ATTR_FLAG_STRICT,
+			      RECV_ATTR_INT("t", &n), ATTR_TYPE_END), -1);
+    UNIT_ASSERT_INT(warnings, 1);
+    vstream_fclose(fp);
 }
 
 /* test_good_lists - what strict scanning accepts, and the flags */
@@ -346,6 +419,7 @@ int     main(void)
     str_val = vstring_alloc(10);
     UNIT_RUN(test_wire_format);
     UNIT_RUN(test_round_trip);
+    UNIT_RUN(test_long_long);
     UNIT_RUN(test_good_lists);
     UNIT_RUN(test_hostile_lists);
     UNIT_RUN(test_hostile_bytes);

@@ -392,7 +392,7 @@ static void bounce_server(int lsock, int reply)
     int     req;
     int     flags;
     int     notify;
-    long    offset;
+    long long offset;
     int     fd;
     int     i;
     int     bad = 0;
