@@ -37,10 +37,45 @@
 /*	The name is not a valid domain name (too long, empty label,
 /*	characters a host name cannot have): a permanent failure.
 /* .PP
-/*	The why buffer receives a text in Postfix's words for the log
-/*	and the DSN, such as "Host not found", "Host not found, try
-/*	again", "No address associated with hostname", "Name service
-/*	error for name=example.com type=MX: Host not found, try again".
+/*	The why buffer (may be a null pointer) receives one short text
+/*	in Postfix's words, for the log and the DSN; the SMTP client
+/*	composes the rest ("Name service error for name=%s type=%s: %s"
+/*	around it). The texts, which DNS_WHY_* name:
+/* .IP "Host not found"
+/*	DNS_NOTFOUND for a name that does not exist (NXDOMAIN), and for
+/*	a name that dns_lookup_hosts() does not find.
+/* .IP "No address associated with hostname"
+/*	DNS_NOTFOUND from dns_lookup_addr() when no record of a family
+/*	looked up exists (NODATA) and the name does exist.
+/* .IP "Host found but no data record of requested type"
+/*	DNS_NOTFOUND from dns_lookup_mx() for NODATA.
+/* .IP "Host not found, try again"
+/*	Every DNS_RETRY.
+/* .IP "Malformed domain name"
+/*	Every DNS_INVAL.
+/* .PP
+/*	With DNS_OK why is emptied. A truncated answer, an answer that
+/*	is garbled or does not fit its question, or a resolver socket
+/*	that cannot be opened is also logged as a warning.
+/*
+/*	Memory: udns allocates a query (some 300 bytes) for each
+/*	question in flight and, for an answer, one copy of the raw
+/*	packet (at most DNS_UDP_SIZE bytes) and udns's parsed records.
+/*	The records are copied into the caller's array and everything
+/*	udns allocated is freed as soon as each answer arrives, so that
+/*	a lookup holds at most two queries and one answer at a time.
+/*
+/*	Resolver set-up: udns's own dns_init() is not used (Postlet's
+/*	dns_init() has its name). dns_init() reads the "nameserver"
+/*	lines (the first 6) and "options" lines of the resolver file,
+/*	then NAMESERVERS (replaces the file's servers, separated by
+/*	white space) and RES_OPTIONS; lines longer than 1023 bytes are
+/*	ignored. Names are always looked up as given, never along a
+/*	search list (Postfix's default smtp_dns_resolver_options), so
+/*	"search", "domain" and LOCALDOMAIN have no effect. With no
+/*	server at all, udns asks 127.0.0.1. The socket is opened at the
+/*	first lookup and stays open (after chroot, a resolver address
+/*	is all that is needed).
 /*--*/
 
 #ifndef _DNS_H_INCLUDED_
@@ -126,5 +161,45 @@ extern int dns_hosts_line(const char *line, const char *name, int families,
   * all, an optional trailing dot).
   */
 extern int dns_valid_name(const char *name);
+
+ /*
+  * The why texts (see above).
+  */
+#define DNS_WHY_NOTFOUND	"Host not found"
+#define DNS_WHY_NOADDR		"No address associated with hostname"
+#define DNS_WHY_NODATA		"Host found but no data record of requested type"
+#define DNS_WHY_RETRY		"Host not found, try again"
+#define DNS_WHY_INVAL		"Malformed domain name"
+
+ /*
+  * The resolver file dns_init() reads (default /etc/resolv.conf): for
+  * tests, and systems that keep it elsewhere. Call before dns_init();
+  * dns_init() may be called again, which closes the socket and starts
+  * over.
+  */
+extern void dns_resolv_file(const char *path);
+
+ /*
+  * One raw DNS response (pkt, len bytes) to the question name/MX, or
+  * name/A (family AF_INET) or name/AAAA (AF_INET6): what dns_lookup_mx()
+  * and dns_lookup_addr() do with every answer that arrives, and what
+  * the fuzz harness feeds. The header must be that of a response to a
+  * standard query with one question equal to name and the type (TC, a
+  * garbled packet or one that answers another question: DNS_RETRY;
+  * NXDOMAIN: DNS_NOTFOUND; another error code: DNS_RETRY); records are
+  * parsed by udns (CNAME chains in the answer are followed). At most
+  * max records go to the array, in the order of the answer; *count
+  * says how many. MX targets that are not valid names, and an empty
+  * target ("." in the zone) other than a lone null MX, are skipped with
+  * a warning; when nothing is left, DNS_RETRY. *nodata as for
+  * dns_lookup_mx(). Results and why as for the lookups.
+  */
+extern int dns_answer_mx(const unsigned char *pkt, size_t len,
+			         const char *name, DNS_MX *mx, int max,
+			         int *count, int *nodata, VSTRING *why);
+extern int dns_answer_addr(const unsigned char *pkt, size_t len,
+			           const char *name, int family,
+			           DNS_ADDR *addr, int max, int *count,
+			           int *nodata, VSTRING *why);
 
 #endif
