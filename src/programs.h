@@ -39,6 +39,7 @@ extern int error_main(int, char **);
 extern int discard_main(int, char **);
 extern int bounce_main(int, char **);
 extern int qmgr_main(int, char **);
+extern int scache_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"bounce", bounce_main},
@@ -60,6 +61,7 @@ static const POSTLET_PROGRAM postlet_programs[] = {
     {"postqueue", postqueue_main},
     {"postsuper", postsuper_main},
     {"qmgr", qmgr_main},
+    {"scache", scache_main},
     {"sendmail", sendmail_main},
     {"showq", showq_main},
     {0, 0},

@@ -38,22 +38,50 @@
 /*	destination properties in dest_prop and the endpoint
 /*	properties in endp_prop, or -1.
 /*
-/*	Each call connects to the service named by scache_service_name
-/*	in the private class (once, then keeps the connection; a
-/*	broken connection is reopened on the next call) and waits at
-/*	most ipc_timeout seconds. A cache that cannot be reached is
+/*	Each call connects to the service named by
+/*	connection_cache_service_name in the private class (once, then
+/*	keeps the connection; a broken connection is reopened on the
+/*	next call) and waits at most connection_cache_protocol_timeout
+/*	seconds for each step. A cache that cannot be reached is
 /*	logged once per process as a warning and is otherwise the same
-/*	as an empty cache: delivery never depends on it.
+/*	as an empty cache: delivery never depends on it. The program
+/*	initializes the params_scache table (mail_params_init()).
+/*
+/*	Labels are at most SCACHE_LABEL_MAX bytes and properties at
+/*	most SCACHE_PROP_MAX bytes, without newline; longer ones are
+/*	refused (-1).
 /*
 /*	scache_close() drops the connection to the daemon.
 /* PROTOCOL
-/*	Attribute lists (attr(3h)) with a "request" attribute of
-/*	"save_endp", "find_endp", "save_dest" or "find_dest" and the
-/*	attributes "ttl", "label", "prop", "endp_label"; the reply has
-/*	"status" (0 ok, -1 not found or refused) and, for the find
-/*	requests, "prop" (and "endp_prop" for find_dest) followed by
-/*	the descriptor when the status is 0. A save_endp request is
-/*	followed by the descriptor.
+/*	Every message, in both directions, starts with one NUL byte
+/*	sent with sendmsg(2) and read with recvmsg(2) (fd_send() and
+/*	fd_recv(), fd_pass(3h)); that byte carries the descriptor when
+/*	the message has one. An attribute list (attr(3h)) follows. The
+/*	receiver reads the byte while its stream buffer is empty, and
+/*	only then reads the list through the buffered stream, so that
+/*	a buffered read never swallows the byte of a descriptor (the
+/*	kernel would discard the descriptor). A client sends the next
+/*	request only after it has read the whole reply; input that
+/*	arrives before the reply (pipelining) is a protocol error.
+/*
+/*	Requests, attributes in this order:
+/* .IP save_endp
+/*	"request", "ttl", "label", "prop"; the byte carries the
+/*	connection.
+/* .IP find_endp
+/*	"request", "label".
+/* .IP save_dest
+/*	"request", "ttl", "label", "prop", "endp_label".
+/* .IP find_dest
+/*	"request", "label".
+/* .PP
+/*	Replies: "status" (0 ok, -1 not found or refused); a find_endp
+/*	reply also has "prop", a find_dest reply "prop" and
+/*	"endp_prop" (empty when the status is -1). The byte of a find
+/*	reply with status 0 carries the connection. A malformed
+/*	request (a bad list, an unknown request, a descriptor missing
+/*	or where none belongs) gets status -1 and the connection is
+/*	closed.
 /*--*/
 
 #ifndef _SCACHE_H_INCLUDED_
@@ -73,6 +101,9 @@
 #define SCACHE_ATTR_ENDP_LABEL	"endp_label"
 #define SCACHE_ATTR_ENDP_PROP	"endp_prop"
 #define SCACHE_ATTR_STATUS	"status"
+
+#define SCACHE_LABEL_MAX	512	/* longest label */
+#define SCACHE_PROP_MAX		1024	/* longest property string */
 
 extern int scache_save_endp(int ttl, const char *endp_label,
 			            const char *endp_prop, int fd);
