@@ -189,7 +189,7 @@ typedef struct SMTP_SESSION {
     char    addr[SMTP_ADDR_TEXT_SIZE];	/* numeric address or unix path */
     unsigned port;			/* 0 for UNIX */
     char    namaddr[SMTP_NAMADDR_SIZE];	/* "host[addr]" */
-    char    namaddrport[SMTP_NAMADDR_SIZE];	/* "host[addr]:port", the
+    char    namaddrport[SMTP_NAMADDR_SIZE + 12];	/* "host[addr]:port", the
 						 * log's relay= (namaddr
 						 * for UNIX) */
     char    dest_label[SMTP_NAMADDR_SIZE];	/* scache destination key */
@@ -207,16 +207,20 @@ typedef struct SMTP_SESSION {
 } SMTP_SESSION;
 
  /*
-  * smtp_session_create() makes the one session of the process.
-  * smtp_session_open() starts using stream for a new connection with
-  * the server at addr (reuse_count 0); smtp_session_close() closes
+  * smtp_session_create() makes the one session of the process, with
+  * its stream buffers. smtp_session_open() starts a session on the
+  * connected descriptor fd with the server at addr (reuse_count 0);
+  * smtp_session_close() closes
   * the connection, or, when may_cache is set and the reuse limits
   * allow, hands it to scache(8) (smtp_session_save()).
   * smtp_session_reuse() takes a cached connection for the nexthop
   * (dest_label) or the address (endp_label): 0 and the session filled
   * in from the cache's properties, or -1 when there is none.
   * smtp_session_labels() makes the scache labels of the session from
-  * the service name, the request's nexthop and the address.
+  * the service name, the request's nexthop (null: leave the
+  * destination label), the sender (used only with
+  * smtp_sender_dependent_authentication) and the address and port
+  * (null: leave the endpoint label).
   * The caller copies session->reuse_count into the request's
   * msg_stats.reuse_count, and the time the session was ready into
   * msg_stats.conn_setup_done, so that log_adhoc(3h) shows conn_use=N
@@ -224,14 +228,14 @@ typedef struct SMTP_SESSION {
   * debug_peer_list (name or address).
   */
 extern SMTP_SESSION *smtp_session_create(void);
-extern void smtp_session_open(SMTP_SESSION *, VSTREAM *, const SMTP_ADDR *,
+extern void smtp_session_open(SMTP_SESSION *, int fd, const SMTP_ADDR *,
 			              unsigned port);
 extern void smtp_session_close(SMTP_SESSION *);
 extern int smtp_session_reuse(SMTP_SESSION *, const char *dest_label,
 			              const char *endp_label);
 extern void smtp_session_labels(SMTP_SESSION *, const char *service,
-				        const char *nexthop, const char *addr,
-				        unsigned port);
+				        const char *nexthop, const char *sender,
+				        const char *addr, unsigned port);
 
 /* ------------------------------------------------------------------ */
 /* Commands and replies on a session (smtp_chat.c)                    */
@@ -293,6 +297,8 @@ typedef struct SMTP_STATE {
     int     final_server;		/* this server is the last one:
 					 * temporary errors are final */
     int     status;			/* DEL_STAT_OK or DEL_STAT_DEFER */
+    int     hop_failed;			/* no server took part: the failure
+					 * is the whole nexthop's */
     DSN_BUF *why;			/* last failure, for the log/DSN */
     VSTRING *buf;			/* scratch, fixed */
     VSTRING *buf2;			/* scratch, fixed */

@@ -1,0 +1,174 @@
+/*++
+/* NAME
+/*	smtp 8
+/* SUMMARY
+/*	Postlet SMTP and LMTP client
+/* SYNOPSIS
+/*	smtp [generic daemon options]
+/*
+/*	lmtp [generic daemon options]
+/* DESCRIPTION
+/*	The smtp(8) delivery agent takes delivery requests from qmgr(8)
+/*	and delivers the message to the servers of the nexthop with
+/*	SMTP, or with LMTP when it runs as "lmtp". Each recipient's
+/*	outcome goes to sent(), bounce or defer, exactly once; the
+/*	queue file marks a recipient done only when its outcome is
+/*	recorded. The manual page man/man8/smtp.8 describes the
+/*	behaviour and the parameters; smtp(3h) the modules.
+/*
+/*	This file is the daemon around the client: it picks the mode
+/*	(the program name "lmtp", or a master.cf service name that
+/*	starts with "lmtp"), reads the resolver configuration before
+/*	a chroot, makes every buffer once after it, and serves one
+/*	request per connection from qmgr.
+/*--*/
+
+#include <sys_defs.h>
+#include <string.h>
+
+#include <msg.h>
+#include <mymalloc.h>
+#include <vstream.h>
+#include <vstring.h>
+#include <stringops.h>
+#include <mail_params.h>
+#include <mail_server.h>
+#include <deliver_request.h>
+#include <dsn_buf.h>
+#include <dns.h>
+
+#include "smtp.h"
+#include "smtp_params.h"
+
+#define SMTP_ADDR_LIMIT(n)	((n) > 0 && (n) < 100 ? (n) + 20 : 120)
+
+static SMTP_STATE *smtp_state;
+static int smtp_lmtp_mode;
+
+/* smtp_state_create - everything a delivery needs, once */
+
+SMTP_STATE *smtp_state_create(const char *service, int lmtp, int rcpt_limit)
+{
+    static const SMTP_STATE zero;
+    SMTP_STATE *state = (SMTP_STATE *) mymalloc(sizeof(*state));
+
+    *state = zero;
+    state->service = mystrdup(service);
+    state->lmtp = lmtp;
+    state->request = deliver_request_create(rcpt_limit);
+    smtp_addr_init(&state->addrs,
+		   SMTP_ADDR_LIMIT(smtp_par.mx_address_limit));
+    state->session = smtp_session_create();
+    state->resp = smtp_reply_create();
+    state->rcpt_flags = (int *) mymalloc(sizeof(int) * rcpt_limit);
+    state->why = dsb_create();
+    state->buf = vstring_fixed(1024);
+    state->buf2 = vstring_fixed(1024);
+    return (state);
+}
+
+/* smtp_deliver - one request */
+
+static int smtp_deliver(SMTP_STATE *state, DSN *hop_dsn)
+{
+    DELIVER_REQUEST *request = state->request;
+    int     n;
+
+    for (n = 0; n < request->rcpt_count; n++)
+	state->rcpt_flags[n] = 0;
+    state->rcpt_left = request->rcpt_count;
+    state->status = DEL_STAT_OK;
+    state->final_server = 0;
+    state->hop_failed = 0;
+    dsb_reset(state->why);
+    smtp_connect(state);
+    if (state->rcpt_left > 0) {
+	msg_warn("%s: %d recipients left unreported; deferring them",
+		 request->queue_id, state->rcpt_left);
+	if (VSTRING_LEN(state->why->status) == 0)
+	    (void) dsb_simple(state->why, "4.3.0", "delivery did not finish");
+	smtp_defer_all(state);
+    }
+    if (state->hop_failed && state->status == DEL_STAT_DEFER
+	&& VSTRING_LEN(state->why->status) > 0) {
+	(void) dsb_dsn(hop_dsn, state->why, DSN_ACTION_DELAYED);
+	return (1);
+    }
+    return (0);
+}
+
+/* smtp_service - serve one connection from qmgr */
+
+static void smtp_service(VSTREAM *client, char *service, char **argv)
+{
+    DELIVER_REQUEST *request = smtp_state->request;
+    DSN     hop_dsn;
+    int     hop;
+    int     status;
+
+    if (argv[0])
+	msg_fatal("unexpected command-line argument: %s", argv[0]);
+    if (deliver_request_read(client, request) < 0)
+	return;
+    if (deliver_request_open(request) < 0) {
+	msg_warn("%s: open queue file %s/%s: %m", request->queue_id,
+		 request->queue_name, request->queue_id);
+	(void) deliver_request_done(client, request, DEL_STAT_DEFER,
+				    (DSN *) 0);
+	return;
+    }
+    (void) service;
+    hop = smtp_deliver(smtp_state, &hop_dsn);
+    status = smtp_state->status;
+    (void) deliver_request_done(client, request, status,
+				hop ? &hop_dsn : (DSN *) 0);
+}
+
+/* smtp_pre_init - before the chroot: the mode, the resolver */
+
+static void smtp_pre_init(char *service, char **argv)
+{
+    (void) argv;
+    if (strncmp(service, "lmtp", 4) == 0)
+	smtp_lmtp_mode = 1;
+    smtp_params_init(smtp_lmtp_mode);
+    dns_init();
+}
+
+/* smtp_post_init - the buffers and tables, once */
+
+static void smtp_post_init(char *service, char **argv)
+{
+    (void) argv;
+    smtp_state = smtp_state_create(service, smtp_lmtp_mode,
+				   deliver_request_limit(service));
+    smtp_sasl_init();
+    smtp_data_init();
+    smtp_map_init();
+}
+
+/* smtp_run - the daemon in either mode */
+
+static NORETURN smtp_run(int argc, char **argv, int lmtp)
+{
+    smtp_lmtp_mode = lmtp;
+    single_server_main(argc, argv, smtp_service,
+		       CA_MAIL_SERVER_PARAMS, params_smtp,
+		       CA_MAIL_SERVER_PRE_INIT, smtp_pre_init,
+		       CA_MAIL_SERVER_POST_INIT, smtp_post_init,
+		       CA_MAIL_SERVER_END);
+}
+
+/* smtp_main - the multi-call entry as "smtp" */
+
+int     smtp_main(int argc, char **argv)
+{
+    smtp_run(argc, argv, 0);
+}
+
+/* lmtp_main - the multi-call entry as "lmtp" */
+
+int     lmtp_main(int argc, char **argv)
+{
+    smtp_run(argc, argv, 1);
+}
