@@ -16,10 +16,14 @@
 /* DESCRIPTION
 /*	sent() logs a delivery with "status=sent". The DSN's action is
 /*	kept when the caller set one ("relayed": the next hop does not
-/*	do DSN), and is "delivered" otherwise. With DEL_REQ_FLAG_RECORD
-/*	(sendmail -v) the trace log must take the outcome too; when the
-/*	trace service fails the recipient is deferred instead (status
-/*	4.3.0), so that the report is not lost.
+/*	do DSN), and is "delivered" otherwise. The trace log must take
+/*	the outcome too, once, when the message asked for a delivery
+/*	report (DEL_REQ_FLAG_RECORD, sendmail -v) or the recipient asked
+/*	for a success notice (NOTIFY=SUCCESS, sendmail -N success): at
+/*	the end of the message the trace service sends the sender the
+/*	"delivered" or "relayed" report from that log. When the trace
+/*	service fails the recipient is deferred instead (status 4.3.0),
+/*	so that the report is not lost.
 /*
 /*	With DEL_REQ_FLAG_USR_VRFY (sendmail -bv) nothing was delivered
 /*	and nothing is logged: the outcome goes to the trace log as
@@ -46,6 +50,7 @@ int     sent(int flags, const char *id, const MSG_STATS *stats,
 {
     static VSTRING *why;
     DSN     my_dsn;
+    int     report;
 
     if (flags & DEL_REQ_FLAG_USR_VRFY) {
 	bounce_client_clean(&my_dsn, dsn, DSN_ACTION_DELIVERABLE);
@@ -53,8 +58,9 @@ int     sent(int flags, const char *id, const MSG_STATS *stats,
     }
     bounce_client_clean(&my_dsn, dsn, dsn->action && *dsn->action ?
 			dsn->action : DSN_ACTION_DELIVERED);
-    if ((flags & DEL_REQ_FLAG_RECORD) == 0
-	|| trace_append(flags, id, stats, rcpt, relay, &my_dsn) == 0) {
+    report = (flags & DEL_REQ_FLAG_RECORD)
+	|| (rcpt->dsn_notify & DSN_NOTIFY_SUCCESS);
+    if (!report || trace_append(flags, id, stats, rcpt, relay, &my_dsn) == 0) {
 	log_adhoc(id, stats, rcpt, relay, &my_dsn, "sent");
 	return (0);
     }

@@ -15,7 +15,9 @@
 /*	warning; the reply round trip; deliver_completed() marks RCPT
 /*	records done in place and refuses other offsets; the bounce
 /*	client speaks bounce_proto(3h) to a test server, and falls
-/*	back to a deferral when the bounce service is missing.
+/*	back to a deferral when the bounce service is missing; sent()
+/*	records NOTIFY=SUCCESS recipients in the trace log, once, and
+/*	defers them when the trace service is missing.
 /* DIAGNOSTICS
 /*	One line per test, then a summary; exit status 1 on failure.
 /*--*/
@@ -529,6 +531,118 @@ static void test_bounce_client(void)
     UNIT_ASSERT_INT(warnings, 2);
 }
 
+/* trace_server - accept APPEND requests, keep actions; count in status */
+
+static void trace_server(int lsock, int count)
+{
+    VSTRING *s[11];
+    VSTREAM *fp;
+    int     req;
+    int     flags;
+    int     notify;
+    long long offset;
+    int     fd;
+    int     i;
+    int     n;
+    int     bad = 0;
+
+    for (i = 0; i < 11; i++)
+	s[i] = vstring_alloc(10);
+    for (n = 0; n < count; n++) {
+	if (read_wait(lsock, 10) < 0 || (fd = accept(lsock, 0, 0)) < 0)
+	    _exit(2);
+	fp = vstream_fdopen(fd, O_RDWR);
+	if (attr_scan(fp, ATTR_FLAG_STRICT,
+		      RECV_ATTR_INT(MAIL_ATTR_REQ, &req),
+		      RECV_ATTR_INT(MAIL_ATTR_FLAGS, &flags),
+		      RECV_ATTR_STR(MAIL_ATTR_QUEUEID, s[0]),
+		      RECV_ATTR_STR(MAIL_ATTR_ORCPT, s[1]),
+		      RECV_ATTR_STR(MAIL_ATTR_RECIP, s[2]),
+		      RECV_ATTR_STR(MAIL_ATTR_DSN_ORCPT, s[3]),
+		      RECV_ATTR_INT(MAIL_ATTR_DSN_NOTIFY, &notify),
+		      RECV_ATTR_LONG(MAIL_ATTR_OFFSET, &offset),
+		      RECV_ATTR_STR(MAIL_ATTR_DSN_STATUS, s[4]),
+		      RECV_ATTR_STR(MAIL_ATTR_DSN_ACTION, s[5]),
+		      RECV_ATTR_STR(MAIL_ATTR_REASON, s[6]),
+		      RECV_ATTR_STR(MAIL_ATTR_DSN_MTYPE, s[7]),
+		      RECV_ATTR_STR(MAIL_ATTR_DSN_MTEXT, s[8]),
+		      RECV_ATTR_STR(MAIL_ATTR_DSN_MTA_TYPE, s[9]),
+		      RECV_ATTR_STR(MAIL_ATTR_DSN_MTA_NAME, s[10]),
+		      ATTR_TYPE_END) != 15)
+	    _exit(3);
+	bad |= (req != BOUNCE_CMD_APPEND) || !(notify & DSN_NOTIFY_SUCCESS)
+	    || offset != 77;
+	bad |= strcmp(vstring_str(s[2]), "s@example.com") != 0;
+	bad |= strcmp(vstring_str(s[4]), "2.0.0") != 0;
+	bad |= strcmp(vstring_str(s[5]), n == 0 ?
+		      DSN_ACTION_DELIVERED : DSN_ACTION_RELAYED) != 0;
+	bad |= strcmp(vstring_str(s[6]), "\"mx.example.com\": 250 ok") != 0;
+	attr_print(fp, ATTR_FLAG_NONE,
+		   SEND_ATTR_INT(MAIL_ATTR_STATUS, BOUNCE_STAT_OK),
+		   ATTR_TYPE_END);
+	vstream_fclose(fp);
+    }
+    /* No further request may come. */
+    if (read_wait(lsock, 1) == 0)
+	bad = 1;
+    _exit(bad ? 4 : 0);
+}
+
+/* test_sent_notify_success - the trace log takes NOTIFY=SUCCESS */
+
+static void test_sent_notify_success(void)
+{
+    VSTRING *why = vstring_alloc(10);
+    RECIPIENT rcpt = {"", "s@example.com", "", DSN_NOTIFY_SUCCESS, 77};
+    MSG_STATS stats;
+    DSN     dsn;
+    int     lsock;
+    int     status;
+    pid_t   pid;
+
+    memset(&stats, 0, sizeof(stats));
+    dsn_simple(&dsn, "2.0.0", "", "250 ok");
+
+    /* No trace service: deferred, so that the notice is not lost. */
+    (void) unlink("private/trace");
+    warnings = 0;
+    UNIT_ASSERT_INT(sent(0, queue_id, &stats, &rcpt, "mx.example.com", &dsn),
+		    -1);
+    UNIT_ASSERT(strstr(last_info, ", dsn=4.3.0, status=deferred "
+		       "(trace service failure)") != 0);
+
+    /*
+     * The trace service takes "delivered", then the action the agent set
+     * ("relayed") with sendmail -v as well: one record each time.
+     */
+    lsock = unix_listen("private/trace", 10, why);
+    UNIT_ASSERT(lsock >= 0);
+    if ((pid = fork()) == 0)
+	trace_server(lsock, 2);
+    UNIT_ASSERT_INT(sent(0, queue_id, &stats, &rcpt, "mx.example.com", &dsn),
+		    0);
+    UNIT_ASSERT(strstr(last_info, ", dsn=2.0.0, status=sent (250 ok)") != 0);
+    dsn.action = DSN_ACTION_RELAYED;
+    rcpt.dsn_notify = DSN_NOTIFY_SUCCESS | DSN_NOTIFY_FAILURE;
+    UNIT_ASSERT_INT(sent(DEL_REQ_FLAG_RECORD, queue_id, &stats, &rcpt,
+			 "mx.example.com", &dsn), 0);
+    UNIT_ASSERT(strstr(last_info, ", dsn=2.0.0, status=sent (250 ok)") != 0);
+    (void) close(lsock);
+    (void) unlink("private/trace");
+    UNIT_ASSERT(waitpid(pid, &status, 0) == pid);
+    UNIT_ASSERT(WIFEXITED(status));
+    UNIT_ASSERT_INT(WEXITSTATUS(status), 0);
+
+    /* NOTIFY=FAILURE,DELAY alone needs no trace service. */
+    rcpt.dsn_notify = DSN_NOTIFY_FAILURE | DSN_NOTIFY_DELAY;
+    dsn.action = "";
+    warnings = 0;
+    UNIT_ASSERT_INT(sent(0, queue_id, &stats, &rcpt, "mx.example.com", &dsn),
+		    0);
+    UNIT_ASSERT_INT(warnings, 0);
+    vstring_free(why);
+}
+
 int     main(void)
 {
     char    cmd[256];
@@ -560,6 +674,7 @@ int     main(void)
     UNIT_RUN(test_arena);
     UNIT_RUN(test_completed);
     UNIT_RUN(test_bounce_client);
+    UNIT_RUN(test_sent_notify_success);
     status = UNIT_SUMMARY();
     if (chdir("/") < 0)
 	return (1);
