@@ -36,6 +36,7 @@ typedef struct SENDMAIL_ENV {
     const char *envid;			/* DSN ENVID or null */
     int     dsn_ret;			/* 0, 1 (full), 2 (hdrs) */
     int     dsn_notify;			/* 0 or DSN notify bits */
+    const char *dsn_orcpt;		/* per recipient: "type;addr" or null */
     int     trace_flags;		/* SENDMAIL_TRACE_* */
 } SENDMAIL_ENV;
 

@@ -31,8 +31,9 @@
 /*	before the recipients: DSN attributes, the rewrite context
 /*	("local"), FULL, FROM, the body encoding and trace flags.
 /*
-/*	sendmail_rcpt() writes a DSN_NOTIFY (with -N) and a RCPT record
-/*	for one address in internal form.
+/*	sendmail_rcpt() writes a DSN_ORCPT (the envelope's dsn_orcpt,
+/*	from sendmail -bs ORCPT=), a DSN_NOTIFY (with -N or NOTIFY=) and
+/*	a RCPT record for one address in internal form.
 /*
 /*	sendmail_recipients() writes a DSN_NOTIFY (with -N) and a RCPT
 /*	record for every address in the null-terminated list; each
@@ -127,6 +128,8 @@ void    sendmail_envelope(VSTREAM *dst, const SENDMAIL_ENV *env)
 
 void    sendmail_rcpt(VSTREAM *dst, const SENDMAIL_ENV *env, const char *addr)
 {
+    if (env->dsn_orcpt && *env->dsn_orcpt)
+	rec_fputs(dst, REC_TYPE_DSN_ORCPT, env->dsn_orcpt);
     if (env->dsn_notify)
 	rec_fprintf(dst, REC_TYPE_DSN_NOTIFY, "%d", env->dsn_notify);
     sendmail_put(dst, REC_TYPE_RCPT, addr, (ssize_t) strlen(addr));

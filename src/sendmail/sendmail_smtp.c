@@ -24,6 +24,14 @@
 /*	CRLF. A MAIL FROM without DSN options takes the full name of
 /*	the user (defaults).
 /*
+/*	ORCPT=addr-type;xtext (RFC 3461) is decoded and kept as the
+/*	recipient's DSN original recipient ("rfc822;user@example.com"),
+/*	which delivery status notifications show as Original-Recipient.
+/*	It must decode to printable text of at most 500 bytes with a
+/*	non-empty type made of letters, digits and '-', a ';' and a
+/*	non-empty address; otherwise, or when NOTIFY or ORCPT comes
+/*	twice, the command gets 501 and the recipient is not taken.
+/*
 /*	The result is the exit status: EX_OK after QUIT or end of input.
 /* DIAGNOSTICS
 /*	SMTP replies; a message that cannot be queued gets 451 (try
@@ -31,6 +39,7 @@
 /*--*/
 
 #include <sys_defs.h>
+#include <ctype.h>
 #include <string.h>
 #include <stdlib.h>
 #include <sysexits.h>
@@ -59,13 +68,15 @@ typedef struct SMTP_SESSION {
     const SENDMAIL_ENV *defaults;	/* from the command line */
     VSTRING *sender;
     VSTRING *envid;
-    ARGV   *rcpt;			/* "notify orcpt address" */
+    ARGV   *rcpt;			/* notify, orcpt, address per rcpt */
+    VSTRING *orcpt;			/* decoded ORCPT */
     VSTRING *line;
     VSTRING *addr;
     const char *config_dir;
 } SMTP_SESSION;
 
 #define SMTP_LINE_MAX	4096		/* longest command line */
+#define SMTP_ORCPT_MAX	500		/* RFC 3461 section 4.2 */
 
 /* smtp_reply - one reply line */
 
@@ -186,14 +197,36 @@ static int smtp_notify(const char *value)
     return ((mask & 1) && mask != 1 ? 0 : mask);
 }
 
+/* smtp_orcpt - decode and check an ORCPT value */
+
+static int smtp_orcpt(VSTRING *orcpt, const char *value)
+{
+    const char *cp;
+    const char *semi;
+
+    if (smtp_cmd_xtext(orcpt, value) < 0
+	|| VSTRING_LEN(orcpt) > SMTP_ORCPT_MAX
+	|| !allprint(vstring_str(orcpt))
+	|| (semi = strchr(vstring_str(orcpt), ';')) == 0
+	|| semi == vstring_str(orcpt) || semi[1] == 0)
+	return (-1);
+    for (cp = vstring_str(orcpt); cp < semi; cp++)
+	if (!isalnum((unsigned char) *cp) && *cp != '-')
+	    return (-1);
+    return (0);
+}
+
 /* smtp_rcpt - RCPT TO */
 
 static void smtp_rcpt(SMTP_SESSION *sess, char *arg)
 {
+    char    notify_buf[16];
     char   *params;
     char   *name;
     char   *value;
     int     notify = sess->env.dsn_notify;
+    int     seen_notify = 0;
+    int     seen_orcpt = 0;
 
     if (sess->state == SMTP_STATE_START) {
 	smtp_reply("503 5.5.1 Error: need MAIL command");
@@ -204,19 +237,28 @@ static void smtp_rcpt(SMTP_SESSION *sess, char *arg)
 	smtp_reply("501 5.5.4 Syntax: RCPT TO:<address>");
 	return;
     }
+    vstring_reset(sess->orcpt);
     while (smtp_cmd_param(&params, &name, &value)) {
-	if (strcmp(name, "NOTIFY") == 0 && value
-	    && (notify = smtp_notify(value)) != 0) {
+	if ((strcmp(name, "NOTIFY") == 0 && seen_notify++)
+	    || (strcmp(name, "ORCPT") == 0 && seen_orcpt++)) {
+	    smtp_reply("501 5.5.4 Error: multiple %s parameters", name);
+	    return;
+	} else if (strcmp(name, "NOTIFY") == 0 && value
+		   && (notify = smtp_notify(value)) != 0) {
 	     /* accepted */ ;
-	} else if (strcmp(name, "ORCPT") == 0 && value) {
-	     /* accepted, not kept */ ;
+	} else if (strcmp(name, "ORCPT") == 0) {
+	    if (value == 0 || smtp_orcpt(sess->orcpt, value) < 0) {
+		smtp_reply("501 5.5.4 Error: Bad ORCPT parameter syntax");
+		return;
+	    }
 	} else {
 	    smtp_reply("555 5.5.4 Unsupported option: %.100s", name);
 	    return;
 	}
     }
-    vstring_sprintf(sess->line, "%d %s", notify, vstring_str(sess->addr));
-    argv_add(sess->rcpt, vstring_str(sess->line), ARGV_END);
+    snprintf(notify_buf, sizeof(notify_buf), "%d", notify);
+    argv_add(sess->rcpt, notify_buf, vstring_str(sess->orcpt),
+	     vstring_str(sess->addr), ARGV_END);
     sess->state = SMTP_STATE_RCPT;
     smtp_reply("250 2.1.5 Ok");
 }
@@ -242,11 +284,11 @@ static int smtp_data(SMTP_SESSION *sess)
     }
     sendmail_post_open(&post, sess->config_dir);
     sendmail_envelope(post.to, &sess->env);
-    for (i = 0; i < sess->rcpt->argc; i++) {
+    for (i = 0; i + 2 < sess->rcpt->argc; i += 3) {
 	env = sess->env;
 	env.dsn_notify = atoi(sess->rcpt->argv[i]);
-	cp = strchr(sess->rcpt->argv[i], ' ') + 1;
-	sendmail_rcpt(post.to, &env, cp);
+	env.dsn_orcpt = sess->rcpt->argv[i + 1];
+	sendmail_rcpt(post.to, &env, sess->rcpt->argv[i + 2]);
     }
     if (rec_put(post.to, REC_TYPE_MESG, "", 0) != REC_TYPE_MESG)
 	sendmail_write_error("error writing queue file");
@@ -298,7 +340,8 @@ int     sendmail_smtp(const SENDMAIL_ENV *defaults, const char *config_dir)
     sess.defaults = defaults;
     sess.sender = vstring_alloc(100);
     sess.envid = vstring_alloc(100);
-    sess.rcpt = argv_alloc(10);
+    sess.rcpt = argv_alloc(30);
+    sess.orcpt = vstring_alloc(100);
     sess.line = vstring_alloc(SMTP_LINE_MAX);
     sess.addr = vstring_alloc(100);
     sess.config_dir = config_dir;

@@ -258,6 +258,45 @@ def test_smtp_dialog(inst):
     assert [d for t, d in recs if t == "N"] == [b"Subject: smtp", b"", b".leading dot"]
 
 
+def test_smtp_rcpt_orcpt_and_notify(inst):
+    """ORCPT= is xtext-decoded and kept with its recipient, before the
+    RCPT record, together with NOTIFY=; malformed or repeated parameters
+    get 501 and leave the recipient out."""
+    etc, queue = inst
+    dialog = (b"EHLO client\r\nMAIL FROM:<s@x.example>\r\n"
+              b"RCPT TO:<r1@y.example> NOTIFY=SUCCESS,FAILURE "
+              b"ORCPT=rfc822;Old+2BUser+3Dx@y.example\r\n"
+              b"RCPT TO:<r2@y.example>\r\n"
+              b"RCPT TO:<r3@y.example> ORCPT=rfc822;a@y.example ORCPT=rfc822;b@y\r\n"
+              b"RCPT TO:<r4@y.example> ORCPT=rfc822;bad+0Abyte\r\n"
+              b"RCPT TO:<r5@y.example> ORCPT=noaddress\r\n"
+              b"RCPT TO:<r6@y.example> ORCPT=rfc822;\r\n"
+              b"RCPT TO:<r7@y.example> ORCPT=bad+20type;a@y\r\n"
+              b"RCPT TO:<r8@y.example> ORCPT=rfc822;" + b"a" * 500 + b"\r\n"
+              b"RCPT TO:<r9@y.example> NOTIFY=DELAY NOTIFY=DELAY\r\n"
+              b"RCPT TO:<r10@y.example> ORCPT=x-local;me NOTIFY=NEVER\r\n"
+              b"DATA\r\nSubject: orcpt\r\n\r\nbody\r\n.\r\nQUIT\r\n")
+    res = run("sendmail", "-bs", input=dialog, config_dir=etc)
+    assert res.status == 0, res
+    replies = [line for line in res.out.split("\r\n") if line][7:]
+    codes = [line[:3] for line in replies]
+    assert codes == ["250", "250", "250", "501", "501", "501", "501", "501",
+                     "501", "501", "250", "354", "250", "221"], res.out
+    assert replies[3] == "501 5.5.4 Error: multiple ORCPT parameters"
+    assert replies[4] == "501 5.5.4 Error: Bad ORCPT parameter syntax"
+    assert replies[9] == "501 5.5.4 Error: multiple NOTIFY parameters"
+    [path] = maildrop_files(queue)
+    recs = [(t, d) for t, d in records(path) if t in "onR"]
+    assert recs == [("o", b"rfc822;Old+User=x@y.example"), ("n", b"6"),
+                    ("R", b"r1@y.example"),
+                    ("R", b"r2@y.example"),
+                    ("o", b"x-local;me"), ("n", b"1"), ("R", b"r10@y.example")]
+    # postcat names the record.
+    res = run("postcat", path, config_dir=etc)
+    assert res.status == 0, res
+    assert "dsn_original_recipient: rfc822;Old+User=x@y.example" in res.out, res.out
+
+
 def test_smtp_dialog_eof_in_data_queues_nothing(inst):
     etc, queue = inst
     dialog = b"HELO c\r\nMAIL FROM:<a@x>\r\nRCPT TO:<b@y>\r\nDATA\r\nSubject: cut\r\n"
