@@ -114,9 +114,9 @@ typedef struct SMTP_SASL_MECH {
 #define SMTP_SASL_LIST_SEP	", \t\r\n"
 #define SMTP_SASL_MD5_LEN	16
 
-/* smtp_sasl_wipe - clear secret memory in a way the compiler keeps */
+/* smtp_sasl_mech_wipe - clear secret memory in a way the compiler keeps */
 
-static void smtp_sasl_wipe(void *ptr, size_t len)
+static void smtp_sasl_mech_wipe(void *ptr, size_t len)
 {
     volatile unsigned char *cp = (volatile unsigned char *) ptr;
 
@@ -190,8 +190,8 @@ static int smtp_sasl_cram_md5(int step, const char *user, const char *passwd,
 	vstring_addch(response, hex[digest[i] & 0xf]);
     }
     /* The key schedule and the HMAC state are derived from the password. */
-    smtp_sasl_wipe(&key, sizeof(key));
-    smtp_sasl_wipe(&hmac, sizeof(hmac));
+    smtp_sasl_mech_wipe(&key, sizeof(key));
+    smtp_sasl_mech_wipe(&hmac, sizeof(hmac));
     return (0);
 }
 
@@ -313,7 +313,7 @@ int     smtp_sasl_mech_step(const char *mech, int step, const char *user,
     vstring_reset(response);
     if (mp->step(step, user, passwd, challenge, len, response) < 0
 	|| vstring_overflowed(response)) {
-	smtp_sasl_wipe(vstring_str(response), VSTRING_LEN(response));
+	smtp_sasl_mech_wipe(vstring_str(response), VSTRING_LEN(response));
 	vstring_reset(response);
 	return (-1);
     }
