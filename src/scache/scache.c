@@ -377,10 +377,12 @@ static void scache_stats_event(int event, void *context)
 
 static void scache_post_init(char *service, char **argv)
 {
-    int     capacity = var_default_process_limit;
+    int     capacity;
 
     (void) service;
     (void) argv;
+    mail_params_init(params_master);		/* default_process_limit */
+    capacity = var_default_process_limit;
     if (capacity > SCACHE_CONN_LIMIT)
 	capacity = SCACHE_CONN_LIMIT;
     if (capacity < 1)
