@@ -27,6 +27,11 @@
 /*	submission was cancelled: the file is removed and postdrop
 /*	exits 0 without a reply.
 /*
+/*	Only users on authorized_submit_users may submit: anyone else
+/*	gets "postdrop: fatal: User name(uid) is not allowed to submit
+/*	mail" and nothing is created. sendmail(1) makes the same check
+/*	first.
+/*
 /*	Options: -c config_dir; -r (accepted, for compatibility); -v
 /*	(verbose logging, only when run by root).
 /* DIAGNOSTICS
@@ -59,6 +64,7 @@
 #include <mail_trigger.h>
 #include <cleanup_user.h>
 #include <maildrop_rec.h>
+#include <user_acl.h>
 
  /*
   * The file being written, for the clean-up on a fatal error or signal.
@@ -120,6 +126,7 @@ int     postdrop_main(int argc, char **argv)
     struct timeval tv;
     VSTREAM *dst;
     uid_t   uid = getuid();
+    const char *refused;
     int     status = CLEANUP_STAT_OK;
     int     type;
     int     verdict;
@@ -144,6 +151,10 @@ int     postdrop_main(int argc, char **argv)
     mail_conf_read();
     mail_params_init(params_common);
     mail_params_init(params_sendmail);
+    if ((refused = user_acl_check(VAR_AUTHORIZED_SUBMIT_USERS,
+				  var_authorized_submit_users, uid)) != 0)
+	msg_fatal("User %s(%ld) is not allowed to submit mail",
+		  refused, (long) uid);
     if (chdir(var_queue_directory) < 0)
 	msg_fatal("chdir %s: %m", var_queue_directory);
 

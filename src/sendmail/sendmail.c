@@ -76,7 +76,9 @@
 /*	bytes and other carriage returns are kept.
 /* DIAGNOSTICS
 /*	Exit status as sysexits.h: EX_OK, EX_USAGE (bad option, no
-/*	recipient), EX_DATAERR (input error), EX_NOPERM, EX_SOFTWARE
+/*	recipient), EX_DATAERR (input error), EX_NOPERM (the user is
+/*	not on authorized_submit_users: "User name(uid) is not allowed
+/*	to submit mail"; also for -bs), EX_SOFTWARE
 /*	(malformed submission), EX_TEMPFAIL (the queue could not be
 /*	written, for example a full disk: try again later),
 /*	EX_UNAVAILABLE (a helper program is missing).
@@ -105,6 +107,7 @@
 #include <mail_params.h>
 #include <cleanup_user.h>
 #include <addr_list.h>
+#include <user_acl.h>
 #include <programs.h>
 #include "sendmail.h"
 
@@ -260,6 +263,7 @@ int     sendmail_main(int argc, char **argv)
     const char *queue_id = 0;
     const char *sender = 0;
     struct passwd *pw;
+    const char *refused;
     struct stat st;
     VSTRING *temp = vstring_alloc(100);
     ARGV   *args;
@@ -482,7 +486,18 @@ int     sendmail_main(int argc, char **argv)
     }
 
     /*
-     * Submission: the sender is the user unless -f says otherwise.
+     * Submission: only users on authorized_submit_users. postdrop checks
+     * again (it is the one with privileges); this check gives the clear
+     * message and status first.
+     */
+    if ((refused = user_acl_check(VAR_AUTHORIZED_SUBMIT_USERS,
+				  var_authorized_submit_users,
+				  getuid())) != 0)
+	msg_fatal_status(EX_NOPERM, "User %s(%lu) is not allowed to submit mail",
+			 refused, (unsigned long) getuid());
+
+    /*
+     * The sender is the user unless -f says otherwise.
      */
     if ((pw = getpwuid(getuid())) == 0 && sender == 0)
 	msg_fatal_status(EX_OSERR, "no login name found for user ID %lu",

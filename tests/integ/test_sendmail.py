@@ -6,8 +6,11 @@ reads the maildrop file that sendmail and postdrop produced with a record
 parser of its own, so that the queue file format is checked byte by byte.
 """
 import os
+import pwd
+import shutil
 import stat
 import subprocess
+import tempfile
 
 import pytest
 
@@ -303,3 +306,68 @@ def test_smtp_dialog_eof_in_data_queues_nothing(inst):
     res = run("sendmail", "-bs", input=dialog, config_dir=etc)
     assert res.status == 0, res
     assert maildrop_files(queue) == []
+
+
+def other_user():
+    """Run as another user when root (nobody, through setpriv), else as
+    ourselves: (name, uid, command prefix)."""
+    if os.geteuid() == 0:
+        pw = pwd.getpwnam("nobody")
+        return pw.pw_name, pw.pw_uid, ["setpriv", "--reuid=%d" % pw.pw_uid,
+                                       "--regid=%d" % pw.pw_gid, "--clear-groups"]
+    pw = pwd.getpwuid(os.geteuid())
+    return pw.pw_name, pw.pw_uid, []
+
+
+def test_authorized_submit_users_refuses(inst):
+    """A user not on authorized_submit_users: sendmail exits EX_NOPERM with
+    Postfix's message (also -bs), postdrop refuses on its own too, and
+    nothing reaches maildrop/."""
+    etc, queue = inst
+    name, uid, prefix = other_user()
+    # A configuration that the other user can read.
+    top = tempfile.mkdtemp(prefix="postlet-acl-")
+    try:
+        os.chmod(top, 0o755)
+        shutil.copy(str(etc / "main.cf"), top)
+        with open(os.path.join(top, "main.cf"), "a") as f:
+            f.write("authorized_submit_users = !%s, static:anyone\n" % name)
+        os.chmod(os.path.join(top, "main.cf"), 0o644)
+        env = dict(os.environ, MAIL_CONFIG=top)
+        want = "User %s(%d) is not allowed to submit mail" % (name, uid)
+        for args, data in ((["sendmail", "r@x.example"], b"Subject: x\n\nx\n"),
+                           (["sendmail", "-bs"], b"QUIT\r\n")):
+            proc = subprocess.run(prefix + [os.path.join(BIN, args[0])] + args[1:],
+                                  input=data, env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, timeout=30)
+            assert proc.returncode == 77, proc
+            assert proc.stderr.decode() == "sendmail: fatal: %s\n" % want
+            assert proc.stdout == b""
+        proc = subprocess.run(prefix + [os.path.join(BIN, "postdrop")],
+                              input=b"", env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=30)
+        assert proc.returncode == 1, proc
+        assert proc.stderr.decode() == "postdrop: fatal: %s\n" % want
+        assert proc.stdout == b""
+        assert maildrop_files(queue) == []
+    finally:
+        shutil.rmtree(top)
+
+
+def test_authorized_submit_users_lists(inst):
+    """The list decides left to right; an empty list refuses everyone."""
+    etc, queue = inst
+    me = pwd.getpwuid(os.getuid()).pw_name
+    main_cf = (etc / "main.cf").read_text()
+    for acl, ok in (("%s" % me, True), ("!nosuchuser, %s" % me, True),
+                    ("", False), ("nosuchuser", False),
+                    ("!%s, static:anyone" % me, False),
+                    ("inline:{%s=yes}" % me, True)):
+        (etc / "main.cf").write_text(main_cf + "authorized_submit_users = %s\n" % acl)
+        res = submit(inst, "r@x.example")
+        if ok:
+            assert res.status == 0, (acl, res)
+        else:
+            assert res.status == 77, (acl, res)
+            assert "is not allowed to submit mail" in res.err
+    assert len(maildrop_files(queue)) == 3
