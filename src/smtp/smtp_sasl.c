@@ -15,9 +15,11 @@
 /*	(lmtp_sasl_password_maps) names, with the mechanisms of
 /*	smtp_sasl_mech(3); there is no Cyrus library and no plug-in.
 /*
-/*	smtp_sasl_init() opens the password tables at start-up, before
-/*	the process drops privileges, so that the file may be readable
-/*	by root only, and makes the fixed buffers. It warns when the
+/*	smtp_sasl_init() opens the password tables and makes the fixed
+/*	buffers. Call it from the server's pre-init routine, after
+/*	smtp_params_init() and before the process enters the chroot
+/*	jail and drops privileges, so that the password file may be
+/*	readable by root only (as SASL_README advises). It warns when the
 /*	mechanism filter and the security options leave no mechanism of
 /*	ours for unencrypted sessions (every AUTH would then fail).
 /*
@@ -64,10 +66,14 @@
 /*	at any level. smtp_chat_cmd() would log a command when
 /*	debug_peer_list matches (session->debug) and keep it in the
 /*	transcript for postmaster notices: for the commands that carry
-/*	a response, debug is cleared during the call, the transcript is
-/*	cut back to its length before the call, and the debug log gets
-/*	"> host[addr]:port: AUTH mech ********" or "> host[addr]:port:
-/*	********" instead. The response buffers are wiped after use.
+/*	a response, debug is cleared during the call, and the line it
+/*	added to the transcript is replaced with a masked one ("Out:
+/*	AUTH PLAIN ********", "Out: ********", smtp_chat(3)'s form);
+/*	the debug log gets "> host[addr]: AUTH PLAIN ********" or
+/*	"> host[addr]: ********". These lines stay under smtp_chat(3)'s
+/*	1000-byte command limit (AUTH PLAIN with the longest credentials
+/*	is 696 bytes). The credentials and response buffers are wiped
+/*	after each AUTH.
 /* DIAGNOSTICS
 /*	smtp_sasl_auth() returns 0 when the session may go on, -1 with
 /*	state->why filled in when it must not (the caller tries the next
@@ -103,6 +109,7 @@
 /*--*/
 
 #include <sys_defs.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <msg.h>
@@ -121,6 +128,7 @@
 #define SMTP_SASL_CODE_SIZE	1024	/* base64 of a response (800) */
 #define SMTP_SASL_CHAL_SIZE	512	/* decoded challenge */
 #define SMTP_SASL_MASK		"********"
+#define SMTP_SASL_MASK_SIZE	40	/* "AUTH CRAM-MD5 ********" */
 
 #define SMTP_SASL_SENDER_KEYS \
 	(MAIL_ADDR_FIND_FULL | MAIL_ADDR_FIND_AT_DOMAIN)
@@ -236,20 +244,33 @@ static int smtp_sasl_passwd_lookup(SMTP_STATE *state)
 static void smtp_sasl_send_secret(SMTP_SESSION *session, const char *mech,
 				          const char *secret)
 {
+    VSTRING *tp = session->transcript;
+    size_t  mark = VSTRING_LEN(tp);
+    int     was_full = vstring_overflowed(tp);
     int     debug = session->debug;
-    size_t  mark = session->transcript ? VSTRING_LEN(session->transcript) : 0;
+    char    masked[SMTP_SASL_MASK_SIZE];
 
     session->debug = 0;
-    if (mech != 0)
+    if (mech != 0) {
 	smtp_chat_cmd(session, "AUTH %s %s", mech, secret);
-    else
+	snprintf(masked, sizeof(masked), "AUTH %s %s", mech, SMTP_SASL_MASK);
+    } else {
 	smtp_chat_cmd(session, "%s", secret);
+	snprintf(masked, sizeof(masked), "%s", SMTP_SASL_MASK);
+    }
     session->debug = debug;
-    if (session->transcript)
-	vstring_truncate(session->transcript, mark);
+
+    /*
+     * Replace the line in the transcript with its masked form. If the line
+     * filled the transcript, the mask may still fit.
+     */
+    vstring_truncate(tp, mark);
+    if (!was_full) {
+	tp->flags &= ~VSTRING_FLAG_OVERFLOW;
+	vstring_sprintf_append(tp, "Out: %s\n", masked);
+    }
     if (debug)
-	msg_info("> %s: %s%s%s" SMTP_SASL_MASK, session->namaddrport,
-		 mech ? "AUTH " : "", mech ? mech : "", mech ? " " : "");
+	msg_info("> %s: %s", session->namaddr, masked);
 }
 
 /* smtp_sasl_cancel - abandon the dialogue after a bad challenge */

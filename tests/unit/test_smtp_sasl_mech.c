@@ -284,9 +284,9 @@ void    smtp_chat_cmd(SMTP_SESSION *session, const char *fmt,...)
     line = vstring_str(chat_sent) + start;
     if (session->debug) {
 	chat_sent_debug++;
-	msg_info("> %s: %s", session->namaddrport, line);
+	msg_info("> %s: %s", session->namaddr, line);
     }
-    if (session->transcript)
+    if (!vstring_overflowed(session->transcript))
 	vstring_sprintf_append(session->transcript, "Out: %s\n", line);
     vstring_addch(chat_sent, '\n');
 }
@@ -792,6 +792,7 @@ static void test_secrets(void)
 	"dGlt",
     };
     size_t  n;
+    size_t  fill;
 
     setup("PLAIN", PASSWD_MAPS);
     session.debug = 1;
@@ -800,21 +801,44 @@ static void test_secrets(void)
     UNIT_ASSERT_INT(session.debug, 1);
     UNIT_ASSERT_INT(chat_sent_debug, 0);
     UNIT_ASSERT_STR(vstring_str(session.transcript),
-		    "Out: EHLO client.example\n");
+		    "Out: EHLO client.example\nOut: AUTH PLAIN ********\n");
     UNIT_ASSERT_STR(vstring_str(log_text),
-		    "0 > " NAMADDR ":587: AUTH PLAIN ********\n");
+		    "0 > " NAMADDR ": AUTH PLAIN ********\n");
 
     setup("LOGIN", PASSWD_MAPS);
     session.debug = 1;
     UNIT_ASSERT_INT(run(login), 0);
     UNIT_ASSERT_INT(chat_sent_debug, 1);
-    UNIT_ASSERT_STR(vstring_str(session.transcript), "Out: AUTH LOGIN\n");
+    UNIT_ASSERT_STR(vstring_str(session.transcript), "Out: AUTH LOGIN\n"
+		    "Out: ********\nOut: ********\n");
     UNIT_ASSERT_STR(vstring_str(log_text),
-		    "0 > " NAMADDR ":587: AUTH LOGIN\n"
-		    "0 > " NAMADDR ":587: ********\n"
-		    "0 > " NAMADDR ":587: ********\n");
+		    "0 > " NAMADDR ": AUTH LOGIN\n"
+		    "0 > " NAMADDR ": ********\n"
+		    "0 > " NAMADDR ": ********\n");
     for (n = 0; n < sizeof(secrets) / sizeof(secrets[0]); n++)
 	UNIT_ASSERT(strstr(vstring_str(log_text), secrets[n]) == 0);
+
+    /*
+     * A secret line that would fill the transcript: the mask still fits,
+     * and the transcript is not marked full. One that is full stays so.
+     */
+    setup("PLAIN", PASSWD_MAPS);
+    fill = session.transcript->cap - strlen("Out: AUTH PLAIN ********\n");
+    vstring_reset(session.transcript);
+    for (n = 0; n < fill; n++)
+	vstring_addch(session.transcript, 'x');
+    UNIT_ASSERT_INT(run(ok_235), 0);
+    UNIT_ASSERT(!vstring_overflowed(session.transcript));
+    UNIT_ASSERT(strcmp(vstring_str(session.transcript) + fill,
+		       "Out: AUTH PLAIN ********\n") == 0);
+    setup("PLAIN", PASSWD_MAPS);
+    for (n = 0; n <= session.transcript->cap; n++)
+	vstring_addch(session.transcript, 'x');
+    UNIT_ASSERT(vstring_overflowed(session.transcript));
+    UNIT_ASSERT_INT(run(ok_235), 0);
+    UNIT_ASSERT(vstring_overflowed(session.transcript));
+    UNIT_ASSERT(strchr(vstring_str(session.transcript), 'O') == 0);
+
     /* The process keeps no copy of the password or the responses. */
     UNIT_ASSERT_STR(smtp_sasl_passwd, "");
     UNIT_ASSERT_INT(VSTRING_LEN(smtp_sasl_response), 0);
