@@ -15,13 +15,15 @@
 /*	(lmtp_sasl_password_maps) names, with the mechanisms of
 /*	smtp_sasl_mech(3); there is no Cyrus library and no plug-in.
 /*
-/*	smtp_sasl_init() opens the password tables and makes the fixed
-/*	buffers. Call it from the server's pre-init routine, after
-/*	smtp_params_init() and before the process enters the chroot
-/*	jail and drops privileges, so that the password file may be
-/*	readable by root only (as SASL_README advises). It warns when the
-/*	mechanism filter and the security options leave no mechanism of
-/*	ours for unencrypted sessions (every AUTH would then fail).
+/*	smtp_sasl_init() makes the fixed buffers and opens the password
+/*	tables; with smtp_sasl_auth_enable off it opens nothing, and
+/*	smtp_sasl_auth() then finds no password. Call it from the
+/*	server's pre-init routine, after smtp_params_init() and before
+/*	the process enters the chroot jail and drops privileges, so that
+/*	the password file may be readable by root only (as SASL_README
+/*	advises). It warns when the mechanism filter and the security
+/*	options leave no mechanism of ours for unencrypted sessions
+/*	(every AUTH would then fail).
 /*
 /*	smtp_sasl_auth() is called by smtp_helo() after EHLO/LHLO when
 /*	smtp_sasl_auth_enable is set. There is nothing to do (result 0)
@@ -169,12 +171,16 @@ void    smtp_sasl_init(void)
     const char *maps_name = smtp_par.lmtp ?
     VAR_LMTP_SASL_PASSWORD_MAPS : VAR_SMTP_SASL_PASSWORD_MAPS;
 
-    smtp_sasl_passwd_maps = *smtp_par.sasl_password_maps == 0 ? 0 :
-	maps_create(maps_name, smtp_par.sasl_password_maps,
-		    DICT_FLAG_FOLD_FIX);
     smtp_sasl_challenge = vstring_fixed(SMTP_SASL_CHAL_SIZE);
     smtp_sasl_response = vstring_fixed(SMTP_SASL_RESP_SIZE);
     smtp_sasl_encoded = vstring_fixed(SMTP_SASL_CODE_SIZE);
+    smtp_sasl_passwd_maps = 0;
+    if (!smtp_par.sasl_auth_enable)
+	return;
+    if (*smtp_par.sasl_password_maps)
+	smtp_sasl_passwd_maps = maps_create(maps_name,
+					    smtp_par.sasl_password_maps,
+					    DICT_FLAG_FOLD_FIX);
     if (smtp_sasl_mech_pick("CRAM-MD5 PLAIN LOGIN",
 			    smtp_par.sasl_mechanism_filter,
 			    smtp_par.sasl_security_options, 0) == 0)

@@ -870,6 +870,15 @@ static void test_init_warning(void)
     smtp_par.sasl_security_options = DEFOPTS;
     smtp_sasl_init();
     UNIT_ASSERT_STR(vstring_str(log_text), "");
+    /* Disabled: no table is opened (this one would be fatal), no warning. */
+    setup("PLAIN", PASSWD_MAPS);
+    smtp_par.sasl_auth_enable = 0;
+    smtp_par.sasl_password_maps = "cdb:/nonexistent/sasl_passwd";
+    smtp_par.sasl_security_options = "noplaintxt";
+    smtp_sasl_init();
+    UNIT_ASSERT_STR(vstring_str(log_text), "");
+    UNIT_ASSERT_INT(run(ok_235), 0);
+    UNIT_ASSERT_STR(SENT(), "");
 }
 
 int     main(void)
