@@ -19,8 +19,8 @@
 /*	This file is the daemon around the client: it picks the mode
 /*	(the program name "lmtp", or a master.cf service name that
 /*	starts with "lmtp"), reads the resolver configuration before
-/*	a chroot, makes every buffer once after it, and serves one
-/*	request per connection from qmgr.
+/*	a chroot and the change of user, together with the tables and
+/*	every buffer, and serves one request per connection from qmgr.
 /*--*/
 
 #include <sys_defs.h>
@@ -124,8 +124,11 @@ static void smtp_service(VSTREAM *client, char *service, char **argv)
 				hop ? &hop_dsn : (DSN *) 0);
 }
 
-/* smtp_pre_init - before the chroot: the mode, the resolver */
-
+/*
+ * smtp_pre_init - before the chroot and the change of user: the mode, the
+ * resolver configuration, the tables (a password table is often readable
+ * by root only), the buffers.
+ */
 static void smtp_pre_init(char *service, char **argv)
 {
     (void) argv;
@@ -133,18 +136,11 @@ static void smtp_pre_init(char *service, char **argv)
 	smtp_lmtp_mode = 1;
     smtp_params_init(smtp_lmtp_mode);
     dns_init();
-}
-
-/* smtp_post_init - the buffers and tables, once */
-
-static void smtp_post_init(char *service, char **argv)
-{
-    (void) argv;
-    smtp_state = smtp_state_create(service, smtp_lmtp_mode,
-				   deliver_request_limit(service));
     smtp_sasl_init();
     smtp_data_init();
     smtp_map_init();
+    smtp_state = smtp_state_create(service, smtp_lmtp_mode,
+				   deliver_request_limit(service));
 }
 
 /* smtp_run - the daemon in either mode */
@@ -155,7 +151,6 @@ static NORETURN smtp_run(int argc, char **argv, int lmtp)
     single_server_main(argc, argv, smtp_service,
 		       CA_MAIL_SERVER_PARAMS, params_smtp,
 		       CA_MAIL_SERVER_PRE_INIT, smtp_pre_init,
-		       CA_MAIL_SERVER_POST_INIT, smtp_post_init,
 		       CA_MAIL_SERVER_END);
 }
 
