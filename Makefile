@@ -95,9 +95,12 @@ $(BIN)/postlet: $(PROG_OBJS) $(LIBPOSTLET)
 
 # ---- tests ----------------------------------------------------------------
 
+# A unit test may include a program's .c files: -MMD records them.
 $(B)/tests/%: tests/unit/%.c tests/unit/unit_test.h $(LIBPOSTLET)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBPOSTLET) $(DEPS_LIBS)
+	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -MMD -MP -MF $@.d -o $@ $< $(LIBPOSTLET) $(DEPS_LIBS)
+
+-include $(UNIT_BINS:=.d)
 
 check-unit: need need-run $(UNIT_BINS)
 	@mkdir -p $(RESULTS)
