@@ -35,10 +35,17 @@
 /*	See man/man1/postsuper.1 for the user documentation.
 /* DIAGNOSTICS
 /*	Per message "QUEUEID: removed", "placed on hold", "released from
-/*	hold", "requeued" on the standard error stream; then Postfix's
-/*	summary lines ("Deleted: 3 messages"). Problems are warnings;
-/*	a bad option, queue name or ALL without a queue list where one
-/*	is needed are fatal.
+/*	hold", "requeued"; then Postfix's summary lines ("Deleted: 3
+/*	messages"). Problems are warnings; a bad option, queue name or
+/*	ALL without a queue list where one is needed are fatal.
+/*
+/*	Everything goes to the mail log as for any other program
+/*	(maillog_client(3): the postlog service when maillog_file is
+/*	set, else syslog, with the tag $syslog_name/postsuper), and
+/*	also to the standard error stream when that is a terminal, as
+/*	Postfix does. Unlike Postfix, when postlogd is not running
+/*	(postsuper is often run while the mail system is stopped) the
+/*	lines are appended to maillog_file directly rather than lost.
 /*--*/
 
 #include <sys_defs.h>
@@ -59,6 +66,7 @@
 #include <mail_conf.h>
 #include <mail_params.h>
 #include <mail_queue.h>
+#include <maillog_client.h>
 #include <record.h>
 #include <rec_type.h>
 
@@ -441,6 +449,9 @@ static void ps_check_queue(const char *queue, int structure, int strict,
     mail_queue_scan_close(scan);
 }
 
+#define POSTSUPER_LOG_FLAGS \
+	(MAILLOG_CLIENT_FLAG_STDERR_TTY | MAILLOG_CLIENT_FLAG_LOGWRITER_FALLBACK)
+
 /* postsuper_main - the program */
 
 int     postsuper_main(int argc, char **argv)
@@ -457,7 +468,7 @@ int     postsuper_main(int argc, char **argv)
     int     ch;
     int     i;
 
-    msg_stderr_init("postsuper");
+    maillog_client_init("postsuper", POSTSUPER_LOG_FLAGS);
     opterr = 0;
     while ((ch = getopt(argc, argv, "c:d:h:H:pr:sSv")) > 0) {
 	switch (ch) {
@@ -502,6 +513,7 @@ int     postsuper_main(int argc, char **argv)
     }
     mail_conf_read();
     mail_params_init(params_common);
+    maillog_client_init("postsuper", POSTSUPER_LOG_FLAGS);
     if (chdir(var_queue_directory) < 0)
 	msg_fatal("chdir %s: %m", var_queue_directory);
     ps_path = vstring_alloc(100);

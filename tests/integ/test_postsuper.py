@@ -1,10 +1,70 @@
-"""postsuper: delete, hold, release, requeue, structure check, purge."""
+"""postsuper: delete, hold, release, requeue, structure check, purge.
+
+postsuper logs to the mail log, and to standard error only when that is a
+terminal: run() gives it a pseudo-terminal as standard error and returns
+what appeared there (r.err) and what was added to maillog_file (r.log),
+which postsuper writes itself because no postlogd runs here.
+"""
 import fcntl
 import os
+import re
+import subprocess
 import time
 
-from conftest import run
-from queuefile import queue_file, place, make_queue, record
+from conftest import BIN, Result
+from queuefile import queue_file, place, record
+from queuefile import make_queue as make_plain_queue
+
+
+def make_queue(tmp_path, confdir):
+    q = make_plain_queue(tmp_path, confdir)
+    with open(confdir / "main.cf", "a") as f:
+        f.write("maillog_file = %s/maillog\nmaillog_file_prefixes = %s\n"
+                % (tmp_path, tmp_path))
+    return q
+
+
+def maillog(confdir):
+    path = confdir.parent / "maillog"
+    return path.read_text() if path.exists() else ""
+
+
+def run(prog, *args, input=None, config_dir=None, tty=True):
+    """Run prog with a terminal (or a pipe) as standard error."""
+    env = dict(os.environ, MAIL_CONFIG=str(config_dir))
+    before = maillog(config_dir)
+    if not tty:
+        proc = subprocess.run([os.path.join(BIN, prog)] + list(args),
+                              input=(input or "").encode(), env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              timeout=60)
+        res = Result(proc)
+    else:
+        master, slave = os.openpty()
+        proc = subprocess.Popen([os.path.join(BIN, prog)] + list(args),
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=slave, env=env)
+        os.close(slave)
+        proc.stdin.write((input or "").encode())
+        proc.stdin.close()
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:
+                break
+            if not data:
+                break
+            chunks.append(data)
+        os.close(master)
+        out = proc.stdout.read()
+        proc.stdout.close()
+        proc.wait(60)
+        proc.stderr = b"".join(chunks).replace(b"\r\n", b"\n")
+        proc.stdout = out
+        res = Result(proc)
+    res.log = maillog(config_dir)[len(before):]
+    return res
 
 
 def files(q, queue):
@@ -146,3 +206,24 @@ def test_bad_usage(tmp_path, confdir):
     assert r.status != 0 and "invalid directory name: nosuchqueue" in r.err
     r = run("postsuper", "-x", config_dir=confdir)
     assert r.status != 0 and "usage" in r.err
+
+
+def test_logs_to_maillog_and_terminal(tmp_path, confdir):
+    """The mail log always has the lines (tag postfix/postsuper[pid]);
+    standard error only when it is a terminal."""
+    q = make_queue(tmp_path, confdir)
+    a = place(str(q), "deferred", queue_file())
+    b = place(str(q), "deferred", queue_file())
+    r = run("postsuper", "-d", a, config_dir=confdir)
+    assert r.status == 0, r
+    assert "postsuper: Deleted: 1 message\n" in r.err
+    assert re.search(r" postfix/postsuper\[\d+\]: %s: removed\n" % a, r.log), r.log
+    assert re.search(r" postfix/postsuper\[\d+\]: Deleted: 1 message\n", r.log), r.log
+    r = run("postsuper", "-d", b, config_dir=confdir, tty=False)
+    assert r.status == 0, r
+    assert r.err == "" and r.out == ""
+    assert re.search(r" postfix/postsuper\[\d+\]: %s: removed\n" % b, r.log), r.log
+    assert re.search(r" postfix/postsuper\[\d+\]: Deleted: 1 message\n", r.log), r.log
+    # Fatal errors too.
+    r = run("postsuper", "-d", "ALL", "nosuchqueue", config_dir=confdir, tty=False)
+    assert r.status != 0 and r.err == ""
