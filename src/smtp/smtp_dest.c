@@ -89,7 +89,6 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 
-#include <msg.h>
 #include <vstring.h>
 #include <port_net.h>
 

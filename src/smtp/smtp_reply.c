@@ -90,7 +90,6 @@
 #include <limits.h>
 #include <string.h>
 
-#include <msg.h>
 #include <mymalloc.h>
 #include <vstream.h>
 #include <vstring.h>
