@@ -9,6 +9,7 @@ and that one the daemon closed (expired, refused, extra) is closed (the
 other end reads end of file), which also shows that no descriptor leaks.
 """
 import os
+import signal
 import socket
 import time
 
@@ -303,3 +304,38 @@ def test_one_process_serves_many_clients(inst):
         os.close(fds[0])
     for c in clients:
         c.close()
+
+
+def scache_pid(inst):
+    """The process ID of master's scache child."""
+    master = inst.master_pid()
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % name) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open("/proc/%s/comm" % name) as f:
+                comm = f.read().strip()
+        except OSError:
+            continue
+        if int(fields[1]) == master and comm == "scache":
+            return int(name)
+    return None
+
+
+def test_statistics_at_exit(inst):
+    c = Client(inst)
+    assert c.find_dest("smtp:exit.example:25")[0] == -1
+    pid = scache_pid(inst)
+    assert pid
+    line = "scache[%d]: statistics: domain lookup hits=" % pid
+    before = inst.log().count(line)
+    os.kill(pid, signal.SIGTERM)
+    assert c.eof()
+    c.close()
+    assert wait_for(lambda: inst.log().count(line) == before + 1), inst.log()[-2000:]
+    # master starts a new process for the next client.
+    c = Client(inst)
+    assert c.find_endp("smtp:192.0.2.1:25") == (-1, "", [])
+    c.close()
