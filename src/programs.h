@@ -40,6 +40,8 @@ extern int discard_main(int, char **);
 extern int bounce_main(int, char **);
 extern int qmgr_main(int, char **);
 extern int scache_main(int, char **);
+extern int smtp_main(int, char **);
+extern int lmtp_main(int, char **);
 
 static const POSTLET_PROGRAM postlet_programs[] = {
     {"bounce", bounce_main},
@@ -47,6 +49,7 @@ static const POSTLET_PROGRAM postlet_programs[] = {
     {"discard", discard_main},
     {"error", error_main},
     {"master", master_main},
+    {"lmtp", lmtp_main},
     {"mailq", sendmail_main},
     {"newaliases", sendmail_main},
     {"pickup", pickup_main},
@@ -62,6 +65,7 @@ static const POSTLET_PROGRAM postlet_programs[] = {
     {"postsuper", postsuper_main},
     {"qmgr", qmgr_main},
     {"scache", scache_main},
+    {"smtp", smtp_main},
     {"sendmail", sendmail_main},
     {"showq", showq_main},
     {0, 0},

@@ -59,7 +59,6 @@ SMTP_STATE *smtp_state_create(const char *service, int lmtp, int rcpt_limit)
     smtp_addr_init(&state->addrs,
 		   SMTP_ADDR_LIMIT(smtp_par.mx_address_limit));
     state->session = smtp_session_create();
-    state->resp = smtp_reply_create();
     state->rcpt_flags = (int *) mymalloc(sizeof(int) * rcpt_limit);
     state->why = dsb_create();
     state->buf = vstring_fixed(1024);

@@ -291,7 +291,6 @@ typedef struct SMTP_STATE {
     SMTP_DEST dest;			/* the parsed nexthop */
     SMTP_ADDR_LIST addrs;		/* servers to try */
     SMTP_SESSION *session;		/* the process's one session */
-    SMTP_RESP *resp;			/* its reply buffer */
     int    *rcpt_flags;			/* SMTP_RCPT_* per recipient */
     int     rcpt_left;			/* recipients not DONE */
     int     final_server;		/* this server is the last one:
