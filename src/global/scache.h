@@ -22,7 +22,8 @@
 /*	are opaque to the cache; the agent makes them.
 /*
 /*	scache_save_endp() hands a connection to the cache for at most
-/*	ttl seconds; the descriptor is closed in the caller either way.
+/*	ttl seconds. The cache gets a copy of the descriptor: the
+/*	caller closes its own either way (vstream_fclose()).
 /*	It returns 0 when the cache took it, -1 otherwise.
 /*
 /*	scache_find_endp() takes a connection out of the cache: the

@@ -61,7 +61,8 @@
 /*	connection, logs a warning the first time in the process
 /*	(later ones only with -v), and the call returns -1.
 /*
-/*	scache_save_endp() closes fd, whether the cache took it or not.
+/*	scache_save_endp() leaves fd open: the daemon has its own copy,
+/*	and the caller closes its copy whether the cache took it or not.
 /*	A label or property string with a newline or above its size
 /*	limit is not sent (a warning; -1).
 /* DIAGNOSTICS
@@ -310,7 +311,6 @@ int     scache_save_endp(int ttl, const char *endp_label,
 	req.fd = fd;
 	status = scache_client_call(&req, &unused_fd);
     }
-    (void) close(fd);
     return (status);
 }
 

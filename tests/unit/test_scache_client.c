@@ -14,7 +14,7 @@
 /*
 /*	Covered: save and find of endpoints and destinations with a
 /*	pipe end that still works afterwards, the caller's descriptor
-/*	closed by scache_save_endp(), a connection that the daemon
+/*	left open by scache_save_endp(), a connection that the daemon
 /*	closed after each reply (reopened and the request repeated,
 /*	without a warning), no daemon, a malformed reply and a daemon
 /*	that never answers (-1 within connection_cache_protocol_timeout,
@@ -250,13 +250,15 @@ static void test_round_trip(void)
     UNIT_ASSERT(pid > 0);
     UNIT_ASSERT(pipe(pfd) == 0);
     UNIT_ASSERT_INT(scache_save_endp(2, "smtp:192.0.2.1:25", "ep", pfd[1]), 0);
-    UNIT_ASSERT(fcntl(pfd[1], F_GETFD) < 0 && errno == EBADF);
+    UNIT_ASSERT(fcntl(pfd[1], F_GETFD) >= 0);
+    close(pfd[1]);
     fd = scache_find_endp("smtp:192.0.2.1:25", eprop);
     UNIT_ASSERT(fd >= 0);
     UNIT_ASSERT_STR(vstring_str(eprop), "ep");
     UNIT_ASSERT(pipe_works(fd, pfd[0]));
     UNIT_ASSERT_INT(scache_find_endp("smtp:192.0.2.1:25", eprop), -1);
     UNIT_ASSERT_INT(scache_save_endp(2, "smtp:192.0.2.1:25", "ep2", fd), 0);
+    close(fd);
     UNIT_ASSERT_INT(scache_save_dest(2, "smtp:example.com:25", "dp",
 				     "smtp:192.0.2.1:25"), 0);
     fd = scache_find_dest("smtp:example.com:25", dprop, eprop);
@@ -300,8 +302,9 @@ static void test_unreachable(void)
     UNIT_ASSERT_INT(warnings, 1);
     UNIT_ASSERT(pipe(pfd) == 0);
     UNIT_ASSERT_INT(scache_save_endp(2, "smtp:192.0.2.1:25", "ep", pfd[1]), -1);
-    UNIT_ASSERT(fcntl(pfd[1], F_GETFD) < 0 && errno == EBADF);
+    UNIT_ASSERT(fcntl(pfd[1], F_GETFD) >= 0);
     close(pfd[0]);
+    close(pfd[1]);
 
     pid = fake_start(FAKE_GARBAGE);
     UNIT_ASSERT(pid > 0);
@@ -333,7 +336,8 @@ static void test_unsendable(void)
     big[sizeof(big) - 1] = 0;
     UNIT_ASSERT(pipe(pfd) == 0);
     UNIT_ASSERT_INT(scache_save_endp(2, "smtp:192.0.2.1:25", big, pfd[1]), -1);
-    UNIT_ASSERT(fcntl(pfd[1], F_GETFD) < 0 && errno == EBADF);
+    UNIT_ASSERT(fcntl(pfd[1], F_GETFD) >= 0);
+    close(pfd[1]);
     UNIT_ASSERT_INT(scache_find_endp("two\nlines", prop), -1);
     UNIT_ASSERT_INT(scache_save_dest(2, "d", "p", big), -1);
     UNIT_ASSERT_INT(warnings, before + 3);
