@@ -432,7 +432,9 @@ def test_shipped_configuration(tmp_path):
         shutil.copy(os.path.join(ROOT, "conf", name), conf / name)
     status, out, err = postconf("-c", conf, "-n")
     assert (status, err) == (0, "")
-    assert out == "compatibility_level = 3.7\nconfig_directory = %s\n" % conf
+    assert out == ("alias_database = hash:/etc/aliases\n"
+                   "alias_maps = hash:/etc/aliases\n"
+                   "compatibility_level = 3.7\nconfig_directory = %s\n" % conf)
     status, out, err = postconf("-c", conf)
     assert (status, err) == (0, "")
     assert "relay_destination_concurrency_limit = " \
