@@ -30,7 +30,10 @@
 /*	delivery comes from a fixed pool sized at start-up. Active
 /*	messages keep their queue file open (with a shared lock), so
 /*	qmgr_message_active_limit is also capped by the descriptors
-/*	qmgr reserves (QMGR_FD_LIMIT).
+/*	qmgr reserves (QMGR_FD_LIMIT, less the deliveries and some
+/*	for tables and scans: 124 messages with default_process_limit
+/*	100). That cap also bounds the memory a backlog can take, so
+/*	that the resident size stays flat under any load.
 /* DIAGNOSTICS
 /*	Problems are logged; see the manual page.
 /*--*/
@@ -66,7 +69,7 @@
   * Descriptors qmgr asks the event loop for: one per active message (the
   * open queue file), one per agent connection, and some for tables.
   */
-#define QMGR_FD_LIMIT		1024
+#define QMGR_FD_LIMIT		256
 #define QMGR_FD_RESERVE		32	/* tables, bounce client, scans */
 
  /*
@@ -179,6 +182,7 @@ static void qmgr_post_init(char *service, char **argv)
     (void) service;
     (void) argv;
     mail_params_init(params_rewrite);
+    mail_params_init(params_master);		/* default_process_limit */
     rewrite_local_init(var_mydestination);
     if (*var_transport_maps)
 	qmgr_transport_maps = maps_create(VAR_TRANSPORT_MAPS, var_transport_maps,

@@ -9,9 +9,11 @@
 /*	Everything the queue manager keeps in memory comes from fixed
 /*	pools made once at start-up (qmgr_pools_init()):
 /* .IP QMGR_MESSAGE
-/*	One per message in the active queue (qmgr_message_active_limit).
-/*	The queue file stays open with a shared lock while the message
-/*	is active, so that postsuper leaves it alone.
+/*	One per message in the active queue (qmgr_message_active_limit,
+/*	capped by the descriptors qmgr reserves). The queue file stays
+/*	open with a shared lock while the message is active, so that
+/*	postsuper leaves it alone. Strings that can be long (sender,
+/*	envelope id) stay in the file: only their offsets are kept.
 /* .IP QMGR_RCPT
 /*	One per recipient read into memory
 /*	(qmgr_message_recipient_limit). Only the offsets of its records
@@ -32,6 +34,14 @@
 /*	An exhausted pool is back-pressure: files stay in incoming/
 /*	and deferred/, and the rest of a big message's recipients is
 /*	read when earlier ones are finished.
+/*
+/*	Memory is touched only as it is used: the pools come from
+/*	pool_create() (address space that the kernel backs page by
+/*	page), a freed object is the next one handed out again (the
+/*	pools' free lists are last in, first out), and the destination
+/*	table is zeroed by the kernel, not by qmgr. So the resident
+/*	size follows the largest active queue seen, not the configured
+/*	limits, and stays flat after it.
 /*--*/
 
 #ifndef _QMGR_H_INCLUDED_
@@ -62,7 +72,8 @@ typedef struct QMGR_DELIVER QMGR_DELIVER;
 #define QMGR_NAME_LEN	64		/* transport name */
 #define QMGR_NEXTHOP_LEN 300		/* nexthop */
 #define QMGR_REASON_LEN	300		/* dead destination reason */
-#define QMGR_ATTR_LEN	100		/* envid, encoding */
+#define QMGR_ENVID_LEN	100		/* DSN envelope id */
+#define QMGR_ENCODING_LEN 15		/* 7bit, 8bit, binary */
 
 struct QMGR_RCPT {
     QMGR_MESSAGE *message;
@@ -91,8 +102,8 @@ struct QMGR_MESSAGE {
     int     tflags;			/* DEL_REQ_FLAG_* (trace) */
     int     dsn_ret;
     int     sendopts;
-    char    envid[QMGR_ATTR_LEN + 1];
-    char    encoding[QMGR_ATTR_LEN + 1];
+    long    envid_offset;		/* envid ATTR record, 0: none */
+    char    encoding[QMGR_ENCODING_LEN + 1];
 };
 
 #define QMGR_MSG_FLAG_DEFER	(1<<0)	/* a recipient is left to do */
@@ -125,6 +136,8 @@ struct QMGR_QUEUE {
     int     dead;			/* throttled */
     time_t  dead_until;			/* when to try again */
     time_t  next_time;			/* rate delay: next delivery */
+    int     conn_store;			/* last request had CONN_STORE */
+    time_t  clog_next;			/* no clog warning before this */
     char    dsn_status[DSN_STATUS_SIZE];	/* why dead */
     char    reason[QMGR_REASON_LEN + 1];
 };
@@ -150,6 +163,7 @@ struct QMGR_DELIVER {
     QMGR_ENTRY *entry;
     VSTREAM *stream;			/* to the agent */
     int     state;			/* QMGR_DELIVER_STATE_* */
+    int     flags;			/* DEL_REQ_FLAG_CONN_* */
     char   *buf;			/* stream buffer */
 };
 
@@ -191,6 +205,7 @@ extern QMGR_MESSAGE *qmgr_message_alloc(const char *, int);
 extern int qmgr_message_read(QMGR_MESSAGE *);
 extern void qmgr_message_free(QMGR_MESSAGE *);
 extern int qmgr_message_record(QMGR_MESSAGE *, long, VSTRING *);
+extern int qmgr_message_envid(QMGR_MESSAGE *, VSTRING *);
 extern void qmgr_message_unref(QMGR_MESSAGE *);
 extern void qmgr_message_warned(QMGR_MESSAGE *);
 extern int qmgr_message_rcpt(QMGR_RCPT *, RECIPIENT *, VSTRING *, VSTRING *,
@@ -237,6 +252,8 @@ extern void qmgr_queue_success(QMGR_QUEUE *);
 extern int qmgr_queue_failure(QMGR_QUEUE *, const char *, const char *);
 extern void qmgr_queue_throttle(QMGR_QUEUE *, const char *, const char *);
 extern void qmgr_queue_unthrottle(QMGR_QUEUE *);
+extern int qmgr_queue_conn_flags(QMGR_QUEUE *);
+extern void qmgr_queue_clog_check(QMGR_QUEUE *, int, time_t);
 
  /*
   * Pure window arithmetic (qmgr_queue.c), for tests.

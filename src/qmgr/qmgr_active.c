@@ -192,10 +192,16 @@ static int qmgr_active_log_exists(const char *queue, const char *id)
 static int qmgr_active_request(QMGR_MESSAGE *message, const char *service,
 			               int command, int flags, VSTRING *sender)
 {
+    static VSTRING *envid;
+
+    if (envid == 0)
+	envid = vstring_alloc(100);
+    if (qmgr_message_envid(message, envid) < 0)
+	return (-1);
     return (bounce_client_request(service, command, flags, MAIL_QUEUE_ACTIVE,
 				  message->queue_id, message->encoding,
 				  message->sendopts, vstring_str(sender),
-				  message->envid, message->dsn_ret));
+				  vstring_str(envid), message->dsn_ret));
 }
 
 /* qmgr_active_notify - bounce, trace, expiry and warning notices */

@@ -33,6 +33,15 @@
 /*	conversation defers the batch with "unknown mail transport
 /*	error".
 /*
+/*	Connection caching on demand: a request carries
+/*	DEL_REQ_FLAG_CONN_STORE when its destination still has mail
+/*	waiting after it was taken (the agent may keep the connection
+/*	for the next request), and DEL_REQ_FLAG_CONN_LOAD when the
+/*	destination's previous request carried CONN_STORE (the agent
+/*	may look for a cached connection); see qmgr_queue_conn_flags().
+/*	Whether the agent caches is its own setting
+/*	(smtp_connection_cache_on_demand).
+/*
 /*	qmgr_deliver_busy() is the number of deliveries in progress.
 /* DIAGNOSTICS
 /*	"warning: connect to transport private/NAME: reason" when an
@@ -100,6 +109,7 @@ static void qmgr_deliver_fail(QMGR_DELIVER *deliver, const char *reason)
 static int qmgr_deliver_send(QMGR_DELIVER *deliver)
 {
     static VSTRING *sender;
+    static VSTRING *envid;
     static VSTRING *arena;
     static RECIPIENT *rcpts;
     static size_t *offsets;
@@ -117,6 +127,7 @@ static int qmgr_deliver_send(QMGR_DELIVER *deliver)
 
     if (sender == 0) {
 	sender = vstring_alloc(100);
+	envid = vstring_alloc(100);
 	orig = vstring_alloc(100);
 	addr = vstring_alloc(100);
 	orcpt = vstring_alloc(100);
@@ -127,7 +138,8 @@ static int qmgr_deliver_send(QMGR_DELIVER *deliver)
     }
     if (entry->rcpt_count > rcpt_max)
 	msg_panic("qmgr_deliver_send: %d recipients", entry->rcpt_count);
-    if (qmgr_message_record(message, message->sender_offset, sender) < 0)
+    if (qmgr_message_record(message, message->sender_offset, sender) < 0
+	|| qmgr_message_envid(message, envid) < 0)
 	ret = -1;
     vstring_reset(arena);
     for (n = 0, rcpt = entry->rcpt_head; ret == 0 && rcpt; rcpt = rcpt->next, n++) {
@@ -151,7 +163,7 @@ static int qmgr_deliver_send(QMGR_DELIVER *deliver)
 	rcpts[n].dsn_orcpt = vstring_str(arena) + offsets[3 * n + 2];
     }
     memset(&request, 0, sizeof(request));
-    request.flags = message->tflags;
+    request.flags = message->tflags | deliver->flags;
     request.queue_name = MAIL_QUEUE_ACTIVE;
     request.queue_id = message->queue_id;
     request.data_offset = message->data_offset;
@@ -160,7 +172,7 @@ static int qmgr_deliver_send(QMGR_DELIVER *deliver)
     request.encoding = message->encoding;
     request.sendopts = message->sendopts;
     request.sender = vstring_str(sender);
-    request.envelope_id = message->envid;
+    request.envelope_id = vstring_str(envid);
     request.dsn_ret = message->dsn_ret;
     request.log_ident = message->queue_id;
     request.msg_stats.incoming_arrival = message->arrival;
@@ -252,6 +264,7 @@ static void qmgr_deliver_start(QMGR_QUEUE *queue)
     if ((entry = qmgr_entry_select(queue)) == 0)
 	msg_panic("qmgr_deliver_start: nothing to do for %s", queue->nexthop);
     deliver->entry = entry;
+    deliver->flags = qmgr_queue_conn_flags(queue);
     deliver->stream = (VSTREAM *) (deliver + 1);
     deliver->buf = (char *) deliver->stream + vstream_sizeof();
     if (mail_connect_place(deliver->stream, deliver->buf, VSTREAM_BUFSIZE,

@@ -26,7 +26,9 @@
 /*	queue when that is for the same message and has room, or to a
 /*	new entry. It returns 1 when it made an entry (a new reference
 /*	to the message), 0 otherwise. The entry pool is as large as the
-/*	recipient pool, so a new entry always exists.
+/*	recipient pool, so a new entry always exists. A new entry may
+/*	log the warning that the destination clogs the active queue
+/*	(qmgr_queue_clog_check()).
 /*
 /*	qmgr_entry_select() takes the first waiting entry of a queue for
 /*	delivery (or null when none waits) and counts it busy.
@@ -44,6 +46,7 @@
 /* Utility library. */
 
 #include <msg.h>
+#include <events.h>
 #include <pool.h>
 
 /* Application-specific. */
@@ -76,6 +79,7 @@ int     qmgr_entry_add(QMGR_QUEUE *queue, QMGR_RCPT *rcpt, size_t space)
 	queue->todo_tail = entry;
 	queue->todo++;
 	made = 1;
+	qmgr_queue_clog_check(queue, pool_count(qmgr_message_pool), event_time());
     }
     rcpt->next = 0;
     if (entry->rcpt_tail)

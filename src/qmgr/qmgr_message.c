@@ -18,6 +18,10 @@
 /*	long	offset;
 /*	VSTRING	*buf;
 /*
+/*	int	qmgr_message_envid(message, buf)
+/*	QMGR_MESSAGE *message;
+/*	VSTRING	*buf;
+/*
 /*	int	qmgr_message_rcpt(rcpt, out, orig, addr, orcpt)
 /*	QMGR_RCPT *rcpt;
 /*	RECIPIENT *out;
@@ -49,9 +53,11 @@
 /*	result is 0, or -1 for a corrupt file.
 /*
 /*	Strings are not kept in memory: qmgr_message_record() reads
-/*	one record at an offset (the sender), and qmgr_message_rcpt()
+/*	one record at an offset (the sender), qmgr_message_envid() the
+/*	DSN envelope id (empty when there is none; at most 100
+/*	characters, as RFC 3461 allows), and qmgr_message_rcpt()
 /*	reads a recipient's records into the buffers and fills in out.
-/*	Both return 0, or -1 for a bad file.
+/*	They return 0, or -1 for a bad file.
 /*
 /*	qmgr_message_warned() sets the WARN record to zero, so that the
 /*	delay warning goes out once.
@@ -169,6 +175,32 @@ int     qmgr_message_record(QMGR_MESSAGE *message, long offset, VSTRING *buf)
     return (type < 0 ? -1 : 0);
 }
 
+/* qmgr_message_envid - the envelope id, read again from the file */
+
+int     qmgr_message_envid(QMGR_MESSAGE *message, VSTRING *buf)
+{
+    char   *data;
+    char   *value;
+    size_t  len;
+
+    vstring_reset(buf);
+    if (message->envid_offset == 0)
+	return (0);
+    if (qmgr_message_record(message, message->envid_offset, buf) < 0)
+	return (-1);
+    data = vstring_str(buf);
+    if ((value = strchr(data, '=')) == 0) {
+	msg_warn("%s: bad envelope id record", message->queue_id);
+	return (-1);
+    }
+    value++;
+    if ((len = strlen(value)) > QMGR_ENVID_LEN)
+	len = QMGR_ENVID_LEN;
+    memmove(data, value, len);
+    vstring_truncate(buf, len);
+    return (0);
+}
+
 /* qmgr_message_rcpt - read one recipient's records */
 
 int     qmgr_message_rcpt(QMGR_RCPT *rcpt, RECIPIENT *out, VSTRING *orig,
@@ -223,9 +255,9 @@ void    qmgr_message_warned(QMGR_MESSAGE *message)
 	msg_warn("%s: update warning time: %m", message->queue_id);
 }
 
-/* qmgr_message_attr - one named attribute of the envelope */
+/* qmgr_message_attr - one named attribute of the envelope, at offset */
 
-static void qmgr_message_attr(QMGR_MESSAGE *message, char *data)
+static void qmgr_message_attr(QMGR_MESSAGE *message, char *data, long offset)
 {
     char   *value;
 
@@ -233,10 +265,12 @@ static void qmgr_message_attr(QMGR_MESSAGE *message, char *data)
 	return;
     *value++ = 0;
     if (strcmp(data, MAIL_ATTR_ENVID) == 0) {
-	if (strlen(value) > QMGR_ATTR_LEN)
+	if (strlen(value) > QMGR_ENVID_LEN)
 	    msg_warn("%s: %s too long, truncated", message->queue_id, data);
-	(void) snprintf(message->envid, sizeof(message->envid), "%s", value);
+	message->envid_offset = offset;
     } else if (strcmp(data, MAIL_ATTR_ENCODING) == 0) {
+	if (strlen(value) > QMGR_ENCODING_LEN)
+	    msg_warn("%s: %s too long, truncated", message->queue_id, data);
 	(void) snprintf(message->encoding, sizeof(message->encoding), "%s", value);
     } else if (strcmp(data, MAIL_ATTR_RET) == 0) {
 	message->dsn_ret = atoi(value);
@@ -350,7 +384,7 @@ static int qmgr_message_envelope(QMGR_MESSAGE *message, VSTRING *buf)
 		message->sender_empty = (VSTRING_LEN(buf) == 0);
 	    }
 	} else if (type == REC_TYPE_ATTR) {
-	    qmgr_message_attr(message, vstring_str(buf));
+	    qmgr_message_attr(message, vstring_str(buf), offset);
 	} else if (type == REC_TYPE_WARN) {
 	    message->warn_time = atol(vstring_str(buf));
 	    message->warn_offset = (long) vstream_ftell(fp)

@@ -36,6 +36,14 @@
 /*	void	qmgr_queue_unthrottle(queue)
 /*	QMGR_QUEUE *queue;
 /*
+/*	int	qmgr_queue_conn_flags(queue)
+/*	QMGR_QUEUE *queue;
+/*
+/*	void	qmgr_queue_clog_check(queue, active_limit, now)
+/*	QMGR_QUEUE *queue;
+/*	int	active_limit;
+/*	time_t	now;
+/*
 /*	int	qmgr_window_up(window, success, limit)
 /*	int	*window;
 /*	int	*success;
@@ -74,6 +82,22 @@
 /*	deferred with "delivery temporarily suspended: reason", and so
 /*	are new ones until it comes back. Other destinations go on.
 /*	qmgr_queue_unthrottle() brings it back with the initial window.
+/*
+/*	qmgr_queue_conn_flags() is called when a delivery request has
+/*	just been taken from a queue. It returns DEL_REQ_FLAG_CONN_STORE
+/*	when the queue still has mail waiting (a backlog: the agent may
+/*	keep its connection for the next request), plus
+/*	DEL_REQ_FLAG_CONN_LOAD when the queue's previous request was
+/*	given CONN_STORE (a cached connection may be waiting), and
+/*	remembers the first for the next request.
+/*
+/*	qmgr_queue_clog_check() logs Postfix's warning "mail for
+/*	nexthop is using up N of M active queue entries" when the
+/*	queue's requests (waiting and in progress) take half or more of
+/*	the active_limit, at most once per qmgr_clog_warn_time seconds
+/*	per destination (0 turns it off), when helpful_warnings is on.
+/* DIAGNOSTICS
+/*	The clog warning above.
 /*--*/
 
 /* System library. */
@@ -94,6 +118,7 @@
 /* Global library. */
 
 #include <mail_params.h>
+#include <deliver_request.h>
 
 /* Application-specific. */
 
@@ -102,16 +127,23 @@
 static QMGR_QUEUE **qmgr_queue_table;
 static unsigned qmgr_queue_mask;
 
+/*
+  * Destinations per bucket when every queue object is in use. Most of the
+  * time there are a few destinations; the table is zeroed by the kernel
+  * (mycalloc() of fresh pages), so only the buckets in use cost memory.
+  */
+#define QMGR_QUEUE_PER_BUCKET	8
+
 /* qmgr_queue_table_init - the lookup table, once */
 
 void    qmgr_queue_table_init(int size)
 {
     unsigned buckets = 16;
 
-    while (buckets < (unsigned) size / 2 && buckets < (1U << 20))
+    while (buckets < (unsigned) size / QMGR_QUEUE_PER_BUCKET
+	   && buckets < (1U << 20))
 	buckets <<= 1;
-    qmgr_queue_table = (QMGR_QUEUE **) mymalloc(buckets * sizeof(QMGR_QUEUE *));
-    memset(qmgr_queue_table, 0, buckets * sizeof(QMGR_QUEUE *));
+    qmgr_queue_table = (QMGR_QUEUE **) mycalloc(buckets, sizeof(QMGR_QUEUE *));
     qmgr_queue_mask = buckets - 1;
 }
 
@@ -265,4 +297,32 @@ void    qmgr_queue_unthrottle(QMGR_QUEUE *queue)
     queue->success = 0;
     queue->window = queue->transport->init_window;
     qmgr_queue_release(queue);
+}
+
+/* qmgr_queue_conn_flags - connection caching flags of the next request */
+
+int     qmgr_queue_conn_flags(QMGR_QUEUE *queue)
+{
+    int     flags = 0;
+
+    if (queue->conn_store)
+	flags |= DEL_REQ_FLAG_CONN_LOAD;
+    if (queue->todo > 0)
+	flags |= DEL_REQ_FLAG_CONN_STORE;
+    queue->conn_store = (queue->todo > 0);
+    return (flags);
+}
+
+/* qmgr_queue_clog_check - one destination takes over the active queue */
+
+void    qmgr_queue_clog_check(QMGR_QUEUE *queue, int active_limit, time_t now)
+{
+    int     length = queue->todo + queue->busy;
+
+    if (!var_helpful_warnings || var_qmgr_clog_warn_time <= 0
+	|| length < (active_limit + 1) / 2 || now < queue->clog_next)
+	return;
+    msg_warn("mail for %s is using up %d of %d active queue entries",
+	     queue->nexthop, length, active_limit);
+    queue->clog_next = now + var_qmgr_clog_warn_time;
 }

@@ -10,13 +10,16 @@
 /*	not part of the library): retry backoff, expiry and warning
 /*	times, the concurrency window, recipient routing with
 /*	transport_maps (inline: tables), relayhost, relay_domains and
-/*	local domains, and back-pressure when the pools are exhausted
-/*	(transports, destinations, batches by recipient limit).
+/*	local domains, back-pressure when the pools are exhausted
+/*	(transports, destinations, batches by recipient limit), the
+/*	connection caching flags of delivery requests, and the warning
+/*	that one destination clogs the active queue.
 /*--*/
 
 #include <sys_defs.h>
 #include <string.h>
 
+#include <msg.h>
 #include <vstring.h>
 #include <mail_conf.h>
 #include <mail_params.h>
@@ -198,6 +201,7 @@ static void test_pools(void)
     mail_conf_update("smtp_destination_recipient_limit", "2");
     mail_conf_update("smtp_destination_concurrency_limit", "3");
     mail_conf_update("initial_destination_concurrency", "5");
+    var_qmgr_clog_warn_time = 0;
     qmgr_pools_init(2, 3, 4, 2);
 
     /* Transports: two fit, the third does not; names are looked up. */
@@ -253,6 +257,92 @@ static void test_pools(void)
     UNIT_ASSERT(qmgr_queue_ready(q[3], 0));
 }
 
+/* test_conn_cache - CONN_STORE with a backlog, CONN_LOAD after a STORE */
+
+static void test_conn_cache(void)
+{
+    QMGR_TRANSPORT *t;
+    QMGR_QUEUE *q;
+    QMGR_MESSAGE *m[3];
+    QMGR_RCPT r[4];
+    int     n;
+
+    var_qmgr_clog_warn_time = 0;
+    qmgr_pools_init(3, 8, 4, 2);
+    t = qmgr_transport_find("relay");
+    q = qmgr_queue_find(t, "[relay.example]");
+    UNIT_ASSERT(t != 0 && q != 0);
+    for (n = 0; n < 3; n++) {
+	m[n] = qmgr_message_alloc("ABCDEF0000", -1);
+	UNIT_ASSERT(m[n] != 0);
+	r[n].message = m[n];
+	r[n].first = r[n].offset = 100 + n;
+	UNIT_ASSERT_INT(qmgr_entry_add(q, r + n, 10), 1);
+    }
+
+    /* Three waiting: the first two leave a backlog behind them. */
+    UNIT_ASSERT(qmgr_entry_select(q) != 0);
+    UNIT_ASSERT_INT(qmgr_queue_conn_flags(q), DEL_REQ_FLAG_CONN_STORE);
+    UNIT_ASSERT(qmgr_entry_select(q) != 0);
+    UNIT_ASSERT_INT(qmgr_queue_conn_flags(q),
+		    DEL_REQ_FLAG_CONN_STORE | DEL_REQ_FLAG_CONN_LOAD);
+    /* The last one may use the cached connection, and keeps none. */
+    UNIT_ASSERT(qmgr_entry_select(q) != 0);
+    UNIT_ASSERT_INT(qmgr_queue_conn_flags(q), DEL_REQ_FLAG_CONN_LOAD);
+    /* Later mail for an idle destination: neither. */
+    r[3].message = m[0];
+    r[3].first = r[3].offset = 200;
+    UNIT_ASSERT_INT(qmgr_entry_add(q, r + 3, 10), 1);
+    UNIT_ASSERT(qmgr_entry_select(q) != 0);
+    UNIT_ASSERT_INT(qmgr_queue_conn_flags(q), 0);
+}
+
+ /*
+  * Warnings logged by the code under test.
+  */
+static int clog_warnings;
+
+static void capture(int level, const char *text)
+{
+    if (level == MSG_WARN && strstr(text, "is using up") != 0)
+	clog_warnings++;
+}
+
+/* test_clog - one destination takes half the active queue */
+
+static void test_clog(void)
+{
+    QMGR_QUEUE queue;
+
+    memset(&queue, 0, sizeof(queue));
+    (void) snprintf(queue.nexthop, sizeof(queue.nexthop), "slow.example");
+    msg_output_reset();
+    msg_output(capture);
+    var_helpful_warnings = 1;
+    var_qmgr_clog_warn_time = 300;
+
+    /* Under half: quiet. Half or more: once per qmgr_clog_warn_time. */
+    queue.todo = 40;
+    queue.busy = 9;
+    qmgr_queue_clog_check(&queue, 100, 1000);
+    UNIT_ASSERT_INT(clog_warnings, 0);
+    queue.busy = 10;
+    qmgr_queue_clog_check(&queue, 100, 1000);
+    UNIT_ASSERT_INT(clog_warnings, 1);
+    qmgr_queue_clog_check(&queue, 100, 1299);
+    UNIT_ASSERT_INT(clog_warnings, 1);
+    qmgr_queue_clog_check(&queue, 100, 1300);
+    UNIT_ASSERT_INT(clog_warnings, 2);
+    /* Off with a zero time, or without helpful_warnings. */
+    var_qmgr_clog_warn_time = 0;
+    qmgr_queue_clog_check(&queue, 100, 5000);
+    var_qmgr_clog_warn_time = 300;
+    var_helpful_warnings = 0;
+    qmgr_queue_clog_check(&queue, 100, 6000);
+    UNIT_ASSERT_INT(clog_warnings, 2);
+    msg_output_reset();
+}
+
 int     main(void)
 {
     mail_params_init(params_common);
@@ -262,5 +352,7 @@ int     main(void)
     UNIT_RUN(test_window);
     UNIT_RUN(test_resolve);
     UNIT_RUN(test_pools);
+    UNIT_RUN(test_conn_cache);
+    UNIT_RUN(test_clog);
     return (UNIT_SUMMARY());
 }
