@@ -182,6 +182,8 @@ void    smtp_data_init(void)
     smtp_data_rec_max = var_line_length_limit > SMTP_DATA_REC_MIN ?
 	var_line_length_limit : SMTP_DATA_REC_MIN;
     smtp_data_rec = vstring_fixed(smtp_data_rec_max);
+    smtp_data_hchecks = smtp_data_bchecks = 0;
+    smtp_data_hdr = 0;
     if (*smtp_par.header_checks) {
 	snprintf(title, sizeof(title), "%s_header_checks", smtp_par.proto);
 	smtp_data_hchecks = maps_create(title, smtp_par.header_checks,

@@ -84,6 +84,7 @@ void    smtp_map_init(void)
 {
     char    title[100];
 
+    smtp_map_generic = smtp_map_ehlo = 0;
     if (*smtp_par.generic_maps) {
 	mail_params_init(params_rewrite);
 	rewrite_conf_init(&smtp_map_conf);
