@@ -18,7 +18,9 @@
 /* DESCRIPTION
 /*	match_list_init() parses a list of patterns, separated by commas
 /*	or white space, once at start-up; title (the parameter name) is
-/*	used in diagnostics. A pattern is one of:
+/*	used in diagnostics. With MATCH_FLAG_EXACT every pattern that is
+/*	not a table is a name ("[host]:port" included). A pattern is one
+/*	of:
 /* .IP "type:table"
 /*	A lookup table: the name is looked up (and, with
 /*	MATCH_FLAG_PARENT, each of its parent domains), then the
@@ -112,6 +114,17 @@ static void match_list_words(ARGV *words, const char *title,
     argv_free(split);
 }
 
+/*
+ * match_list_is_table - "type:name", not an IPv6 address or "host:port"
+ */
+static int match_list_is_table(const char *word)
+{
+    size_t  type_len = strspn(word, "abcdefghijklmnopqrstuvwxyz");
+
+    return (type_len > 0 && word[type_len] == ':'
+	    && !alldig(word + type_len + 1));
+}
+
 /* match_list_init - parse the patterns once */
 
 MATCH_LIST *match_list_init(const char *title, const char *patterns,
@@ -137,13 +150,13 @@ MATCH_LIST *match_list_init(const char *title, const char *patterns,
 	    word++;
 	if (*word == 0)
 	    continue;
-	if (*word != '[' && strchr(word, ':') != 0
-	    && cidr_match_parse(&item->cidr, word, why) != 0) {
+	if (match_list_is_table(word)) {
 	    item->type = MATCH_TYPE_TABLE;
 	    item->maps = maps_create(title, word, DICT_FLAG_FOLD_FIX);
-	} else if (strchr(word, '/') != 0 || *word == '['
-		   || strspn(word, "0123456789.") == strlen(word)
-		   || strchr(word, ':') != 0) {
+	} else if ((flags & MATCH_FLAG_EXACT) == 0
+		   && (strchr(word, '/') != 0 || *word == '['
+		       || strspn(word, "0123456789.") == strlen(word)
+		       || strchr(word, ':') != 0)) {
 	    if (cidr_match_parse(&item->cidr, word, why) != 0) {
 		msg_warn("%s: ignoring bad pattern \"%s\": %s",
 			 title, word, vstring_str(why));

@@ -31,6 +31,7 @@
 #include <vstream.h>
 #include <vstring.h>
 #include <stringops.h>
+#include <mail_conf.h>
 #include <mail_params.h>
 #include <mail_server.h>
 #include <deliver_request.h>
@@ -133,6 +134,7 @@ static void smtp_pre_init(char *service, char **argv)
     (void) argv;
     if (strncmp(service, "lmtp", 4) == 0)
 	smtp_lmtp_mode = 1;
+    mail_params_init(params_scache);		/* the cache's name and timeout */
     smtp_params_init(smtp_lmtp_mode);
     dns_init();
     smtp_sasl_init();

@@ -292,6 +292,8 @@ void    smtp_connect(SMTP_STATE *state)
 	smtp_session_labels(session, state->service, request->nexthop,
 			    request->sender, 0, 0);
 	if (smtp_session_reuse(session, session->dest_label, 0) == 0) {
+	    smtp_session_labels(session, state->service, request->nexthop,
+				request->sender, session->addr, session->port);
 	    state->final_server = 0;
 	    sessions++;
 	    smtp_connect_run(state, store);
