@@ -106,12 +106,17 @@ check-unit: need need-run $(UNIT_BINS)
 	@mkdir -p $(RESULTS)
 	@sh tests/unit/run.sh "$(RUN)" $(RESULTS)/unit $(UNIT_BINS)
 
-# Test peers. Postfix is installed as a reference to compare output with;
-# a Postfix that its package starts is stopped again at once.
+# Test peers. Postfix is installed as a reference to compare output with
+# (and for smtp-sink); aiosmtpd, dnsmasq and Dovecot's LMTP server are the
+# smtp/lmtp client's peers. A Postfix or Dovecot that its package starts
+# is stopped again at once (the tests start their own).
 need-check:
 	@sh board/scripts/need.sh python3-pytest:pytest-3 tinycdb:cdb clang:clang \
-	  libclang-rt-14-dev postfix:/usr/sbin/postconf
+	  libclang-rt-14-dev postfix:/usr/sbin/postconf postfix:/usr/sbin/smtp-sink \
+	  python3-aiosmtpd dnsmasq-base:/usr/sbin/dnsmasq \
+	  dovecot-core:/usr/sbin/dovecot dovecot-lmtpd:/usr/lib/dovecot/lmtp
 	@! /usr/sbin/postfix status >/dev/null 2>&1 || /usr/sbin/postfix stop >/dev/null 2>&1 || true
+	@[ ! -e /run/dovecot/master.pid ] || doveadm stop >/dev/null 2>&1 || true
 
 check-integ: need-check all
 	@mkdir -p $(RESULTS)
