@@ -135,6 +135,7 @@ static void smtp_pre_init(char *service, char **argv)
     if (strncmp(service, "lmtp", 4) == 0)
 	smtp_lmtp_mode = 1;
     mail_params_init(params_scache);		/* the cache's name and timeout */
+    mail_params_init(params_bounce);		/* notify_classes and friends */
     smtp_params_init(smtp_lmtp_mode);
     dns_init();
     smtp_sasl_init();

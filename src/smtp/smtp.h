@@ -433,7 +433,9 @@ extern int smtp_sasl_mech_step(const char *mech, int step,
   * state->rcpt_left. smtp_reply_why() fills state->why from a reply:
   * "host NAME[ADDR] said: REPLY (in reply to COMMAND command)"
   * (reply lines joined by a blank), status resp->dsn, dtext the
-  * reply, mname the server name; for code 0 the status is 4.5.0 and
+  * reply, mname the server name; for a malformed reply (code 0) and a
+  * success code where a failure is reported (a server that answers DATA
+  * with 250, say) the status is 4.5.0 and
   * the session's error_mask gets SMTP_ERROR_PROTOCOL.
   * smtp_io_why() fills state->why for a broken conversation: "lost
   * connection with NAME[ADDR] while ACTIVITY" or "conversation with

@@ -204,8 +204,9 @@ void    smtp_reply_why(SMTP_STATE *state, const SMTP_RESP *resp,
     SMTP_SESSION *session = state->session;
     const char *status = resp->dsn;
 
-    if (resp->code <= 0) {
-	status = "4.5.0";
+    if (resp->code < 400) {
+	status = "4.5.0";			/* garbled, or a success where
+						 * none belongs */
 	session->error_mask |= SMTP_ERROR_PROTOCOL;
     }
     (void) dsb_formal(state->why, status, vstring_str(resp->str),
