@@ -14,7 +14,7 @@
 /* DESCRIPTION
 /*	smtp_data_init() opens smtp_header_checks and smtp_body_checks
 /*	(lmtp_* in LMTP mode) and sets the buffers aside, once at
-/*	start-up. It must be called after smtp_map_init().
+/*	start-up.
 /*
 /*	smtp_data_send() copies the content of the request's queue file
 /*	to the session's stream, after the server's 354 reply to DATA

@@ -114,11 +114,12 @@
 /*	maps, EHLO discard table) defers every recipient left with 4.3.0
 /*	"table lookup failure".
 /*
-/*	When smtp_xfer() returns 0 it sets session->may_cache: the
-/*	session is in order. When the transaction did not end with the
-/*	reply to "." (the server rejected MAIL FROM, every recipient, or
-/*	DATA), the server may still hold a transaction: the caller sends
-/*	RSET (smtp_rset()) before it uses the session again.
+/*	When smtp_xfer() returns 0 it sets session->may_cache when the
+/*	session is in order and holds no transaction: after the reply to
+/*	".", or when MAIL FROM was refused or never sent. A transaction
+/*	that the server still holds (every recipient or DATA refused)
+/*	leaves may_cache off: such a session is ended with QUIT, or made
+/*	clean with smtp_rset() first by a caller that wants to keep it.
 /*
 /*	smtp_rset() sends RSET (smtp_rset_timeout): 0 for a 2XX reply,
 /*	otherwise -1 (the session is not reused).
@@ -183,6 +184,7 @@ typedef struct SMTP_XFER {
     int     cmd_rcpt;			/* its recipient */
     int     mail_sent;			/* MAIL FROM went out */
     int     mail_read;			/* and its reply came */
+    int     mail_ok;			/* and it was 2XX */
     int     next_rcpt;			/* first recipient to look at */
     int     rcpt_sent;			/* RCPT commands sent */
     int     rcpt_read;			/* RCPT replies read */
@@ -220,15 +222,16 @@ static VSTRING *smtp_proto_buf(int which)
 #define SMTP_BUF_CMD	2		/* a command */
 #define SMTP_BUF_ADDR	3		/* a mapped address */
 
-/* smtp_helo_name - the name to greet with, checked once */
+/* smtp_helo_name - the name to greet with, checked once per setting */
 
 static const char *smtp_helo_name(void)
 {
+    static const char *checked;
     static const char *name;
     const unsigned char *cp;
 
-    if (name == 0) {
-	name = smtp_par.helo_name;
+    if (checked != smtp_par.helo_name) {
+	checked = name = smtp_par.helo_name;
 	for (cp = (const unsigned char *) name; *cp; cp++)
 	    if (*cp <= ' ' || *cp >= 0x7f)
 		break;
@@ -435,7 +438,12 @@ static void smtp_xfer_lookup_fail(SMTP_XFER *xp)
     xp->abort = 1;
 }
 
-/* smtp_xfer_next - compose the next command; its kind, NONE: no more */
+/*
+ * smtp_xfer_next - compose the next command; its kind, NONE: no more. A
+ * MAIL or RCPT command is composed once (its address lookup is not
+ * repeated) and kept until it goes out; whether DATA goes out is
+ * decided anew each time, as RCPT replies come in.
+ */
 
 static int smtp_xfer_next(SMTP_XFER *xp)
 {
@@ -447,7 +455,7 @@ static int smtp_xfer_next(SMTP_XFER *xp)
 
     if (xp->abort)
 	return (SMTP_XFER_NONE);
-    if (xp->cmd_kind != SMTP_XFER_NONE)
+    if (xp->cmd_kind == SMTP_XFER_MAIL || xp->cmd_kind == SMTP_XFER_RCPT)
 	return (xp->cmd_kind);
     if (!xp->mail_sent) {
 	if (smtp_map_addr(request->sender, addr) < 0) {
@@ -606,8 +614,10 @@ static int smtp_xfer_reply(SMTP_XFER *xp)
 	xp->mail_read = 1;
 	if (resp->code < 0)
 	    return (smtp_io_fail(state, resp->io_error, "sending MAIL FROM"));
-	if (resp->code / 100 == 2)
+	if (resp->code / 100 == 2) {
+	    xp->mail_ok = 1;
 	    return (0);
+	}
 	smtp_reply_why(state, resp, "MAIL FROM");
 	smtp_site_fail(state);
 	xp->abort = 1;
@@ -697,7 +707,7 @@ int     smtp_xfer(SMTP_STATE *state)
 		return (-1);
     }
     if (!xfer.data_ok) {
-	session->may_cache = 1;
+	session->may_cache = !xfer.mail_ok;
 	return (0);
     }
 
