@@ -356,12 +356,12 @@ extern int smtp_quit(SMTP_STATE *);
   * tables; the actions header_checks(5) allows the client: REPLACE,
   * PREPEND, IGNORE, STRIP, WARN, INFO, DUNNO, OK; any other action is
   * logged as a warning and ignored), lines longer than
-  * smtp_line_length_limit broken with CRLF SPACE (in headers) or CRLF
-  * (in the body), leading dots doubled, CRLF line ends. Returns 0, or
-  * -1 with the failure in state->why (a queue file read error: 4.3.0)
-  * or the SMTP_IO_* condition of the session's stream (the caller
-  * reports it with smtp_io_why()). smtp_data_init() opens the tables
-  * once at start-up.
+  * smtp_line_length_limit broken with CRLF SPACE (in headers and body
+  * alike, as postconf(5) documents), leading dots doubled, CRLF line
+  * ends. Returns 0, or -1 with the failure in state->why (a queue file
+  * read error: 4.3.0) or the SMTP_IO_* condition of the session's
+  * stream (the caller reports it with smtp_io_why()). smtp_data_init()
+  * opens the tables once at start-up.
   */
 extern int smtp_data_send(SMTP_STATE *, int *io_error);
 extern void smtp_data_init(void);
@@ -369,11 +369,12 @@ extern void smtp_data_init(void);
  /*
   * smtp_generic_maps (smtp_map.c), for the envelope (smtp_proto.c) and
   * the address headers (smtp_data.c). smtp_map_init() opens the table
-  * once. smtp_map_addr() looks addr up as Postfix's generic(5) says
-  * (user@domain, user, @domain): 1 with the replacement in result, 0
-  * with addr itself in result when there is no entry (or no table),
-  * -1 on a table lookup error (the caller defers with 4.3.0 "table
-  * lookup failure").
+  * once, and smtp_discard_ehlo_keyword_address_maps with it (the other
+  * table the client looks up by address). smtp_map_addr() looks addr
+  * up as Postfix's generic(5) says (user@domain, user, @domain): 1
+  * with the replacement in result, 0 with addr itself in result when
+  * there is no entry (or no table), -1 on a table lookup error (the
+  * caller defers with 4.3.0 "table lookup failure").
   */
 extern void smtp_map_init(void);
 extern int smtp_map_addr(const char *addr, VSTRING *result);
