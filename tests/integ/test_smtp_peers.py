@@ -22,6 +22,9 @@ from smtp_peers import (REF, AuthServer, Dnsmasq, SmtpSink, crashes, make_mta,
 
 N_CACHE = 8
 
+# aiosmtpd warns that AUTH without TLS is unsafe: that is the point here.
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+
 
 class World:
     pass
