@@ -14,7 +14,8 @@
 /*	The nexthop is parsed; bad syntax defers every recipient with
 /*	4.3.5 and a warning.
 /* .IP 2.
-/*	When connection caching applies (the nexthop is in
+/*	When connection caching applies (the nexthop's domain or host,
+/*	without brackets and port, or the LMTP socket path, is in
 /*	smtp_connection_cache_destinations, or qmgr asked for it and
 /*	smtp_connection_cache_on_demand is on), a cached connection for
 /*	the nexthop is tried first; a failure there is never final.
@@ -145,9 +146,10 @@ static int smtp_connect_inet(const SMTP_ADDR *addr)
 static void smtp_connect_cached(SMTP_STATE *state, int *load, int *store)
 {
     DELIVER_REQUEST *request = state->request;
+    const char *dest = (state->dest.kind == SMTP_DEST_UNIX ?
+			state->dest.path : state->dest.host);
     int     listed = (smtp_cache_dests != 0
-		      && match_list_match(smtp_cache_dests,
-					  request->nexthop, 0) > 0);
+		      && match_list_match(smtp_cache_dests, dest, 0) > 0);
 
     *load = listed || (smtp_par.connection_cache_on_demand
 		       && (request->flags & DEL_REQ_FLAG_CONN_LOAD));
