@@ -129,7 +129,8 @@ static int bounce_notice_send(BOUNCE_NOTICE *n, const char *from,
 	orig = 0;
     }
     if (cleanup_client_open(&cc, MAIL_CLASS_PUBLIC,
-			    CLEANUP_FLAG_MASK_INTERNAL, var_ipc_timeout) < 0)
+			    CLEANUP_FLAG_MASK_INTERNAL | CLEANUP_FLAG_SRC_BOUNCE,
+			    var_ipc_timeout) < 0)
 	return (BOUNCE_STAT_FAIL);
     out = CLEANUP_CLIENT_STREAM(&cc);
     n->new_id = CLEANUP_CLIENT_QUEUE_ID(&cc);

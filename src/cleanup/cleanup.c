@@ -125,7 +125,9 @@ static void cleanup_service(VSTREAM *src, char *service, char **argv)
 	msg_warn("%s: no request flags from the client",
 		 vstring_str(state->queue_id));
 	state->errs |= CLEANUP_STAT_BAD;
-    } else if (flags & ~CLEANUP_FLAG_MASK_ALL) {
+    } else if ((flags & ~CLEANUP_FLAG_MASK_ALL)
+	       || ((flags & CLEANUP_FLAG_SRC_MASK)
+		   & ((flags & CLEANUP_FLAG_SRC_MASK) - 1))) {
 	msg_warn("%s: bad request flags 0x%x from the client",
 		 vstring_str(state->queue_id), (unsigned) flags);
 	state->errs |= CLEANUP_STAT_BAD;

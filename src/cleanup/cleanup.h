@@ -65,6 +65,7 @@ typedef struct CLEANUP_STATE {
     int     headers_seen;		/* 1 << CLEANUP_HDR_* */
     int     resent_seen;		/* same, Resent- forms */
     int     rcpt_count;			/* RCPT records written */
+    int     smtputf8;			/* SMTPUTF8_FLAG_* */
     off_t   size_offset;		/* SIZE record */
     off_t   mesg_offset;		/* MESG record */
     off_t   data_offset;		/* first content record */
@@ -136,6 +137,14 @@ extern void cleanup_masquerade(VSTRING *);
 extern void cleanup_dup_init(int);
 extern void cleanup_dup_reset(void);
 extern int cleanup_dup_seen(const char *);
+
+ /*
+  * cleanup_smtputf8.c
+  */
+extern void cleanup_smtputf8_init(void);
+extern void cleanup_smtputf8_attr(CLEANUP_STATE *, const char *);
+extern void cleanup_smtputf8_text(CLEANUP_STATE *, int, const char *, size_t);
+extern void cleanup_smtputf8_final(CLEANUP_STATE *);
 
  /*
   * cleanup_final.c

@@ -32,7 +32,8 @@
 /*	form, applies sender_canonical_maps, canonical_maps and
 /*	masquerading (each when its class list names envelope_sender
 /*	and the client allowed mapping), and writes the FROM record.
-/*	The null sender stays null.
+/*	The null sender stays null. Its final form is looked at for
+/*	SMTPUTF8 autodetection (cleanup_smtputf8(3)).
 /*
 /*	cleanup_addr_recipient() does the same for an envelope recipient
 /*	(recipient_canonical_maps, canonical_maps, masquerading), then
@@ -46,7 +47,8 @@
 /*
 /*	cleanup_addr_out() writes one final recipient: DSN_ORCPT,
 /*	DSN_NOTIFY, ORCP (with enable_original_recipient), RCPT, unless
-/*	the duplicate filter has seen it already.
+/*	the duplicate filter has seen it already; the address is looked
+/*	at for SMTPUTF8 autodetection.
 /*
 /*	cleanup_addr_header() rewrites an address taken from a header,
 /*	in place: canonical form, then the canonical tables and
@@ -69,6 +71,7 @@
 #include <mail_params.h>
 #include <record.h>
 #include <cleanup_user.h>
+#include <smtputf8.h>
 #include <rewrite.h>
 
 /* Application-specific. */
@@ -98,6 +101,8 @@ void    cleanup_addr_sender(CLEANUP_STATE *state, const char *addr)
     cleanup_addr_map(state, state->addr, CLEANUP_CLASS_ENV_FROM,
 		     cleanup_send_canon_maps, cleanup_send_canon_flags);
     vstring_strcpy(state->sender, vstring_str(state->addr));
+    cleanup_smtputf8_text(state, SMTPUTF8_FLAG_SENDER,
+			  vstring_str(state->sender), VSTRING_LEN(state->sender));
     cleanup_out(state, REC_TYPE_FROM, vstring_str(state->sender),
 		VSTRING_LEN(state->sender));
 }
@@ -116,6 +121,7 @@ void    cleanup_addr_out(CLEANUP_STATE *state, const char *addr,
     if (var_enable_original_recipient)
 	cleanup_out_string(state, REC_TYPE_ORCP, orig);
     cleanup_out_string(state, REC_TYPE_RCPT, addr);
+    cleanup_smtputf8_text(state, SMTPUTF8_FLAG_RECIPIENT, addr, strlen(addr));
     state->rcpt_count++;
 }
 

@@ -19,6 +19,9 @@
 /*	DSN_ORCPT, DSN_NOTIFY, ORCP before its RCPT. MESG ends the
 /*	envelope: cleanup writes its own MESG record (with room for the
 /*	offset of the extracted section) and moves on to the content.
+/*	An smtputf8 attribute is not copied: it is the client's SMTPUTF8
+/*	request (cleanup_smtputf8(3)), and cleanup writes the message's
+/*	flags itself at the end.
 /*	Any other record, a second FROM, or an ATTR without "=" is a
 /*	protocol error (CLEANUP_STAT_BAD).
 /* DIAGNOSTICS
@@ -114,6 +117,11 @@ void    cleanup_envelope(CLEANUP_STATE *state, int type, const char *data,
     case REC_TYPE_ATTR:
 	if (strchr(data, '=') == 0 || *data == '=') {
 	    cleanup_envelope_bad(state, type, "attribute without name=value");
+	    return;
+	}
+	if (strncmp(data, MAIL_ATTR_SMTPUTF8 "=",
+		    sizeof(MAIL_ATTR_SMTPUTF8)) == 0) {
+	    cleanup_smtputf8_attr(state, data + sizeof(MAIL_ATTR_SMTPUTF8));
 	    return;
 	}
 	cleanup_out(state, type, data, len);

@@ -14,11 +14,15 @@
 /* DESCRIPTION
 /*	cleanup_extracted() takes the records after XTRA: recipients
 /*	that the client took from headers (sendmail -t), with their
-/*	DSN_ORCPT, DSN_NOTIFY and ORCP records, and END. The first call
+/*	DSN_ORCPT, DSN_NOTIFY and ORCP records, an smtputf8 attribute
+/*	(the SMTPUTF8 request of a queue file that postsuper -r put
+/*	back into maildrop/), and END. The first call
 /*	writes the XTRA record and remembers its offset (for the MESG
 /*	record). At END, the automatic BCC recipients are added
-/*	(always_bcc, sender_bcc_maps; when the client allows it) and
-/*	the phase becomes CLEANUP_PHASE_DONE; cleanup_final() writes END.
+/*	(always_bcc, sender_bcc_maps; when the client allows it), the
+/*	smtputf8 attribute is written when the message has SMTPUTF8
+/*	flags (cleanup_smtputf8(3)), and the phase becomes
+/*	CLEANUP_PHASE_DONE; cleanup_final() writes END.
 /*	Other records are a protocol error.
 /* DIAGNOSTICS
 /*	Warnings for protocol errors.
@@ -103,14 +107,21 @@ void    cleanup_extracted(CLEANUP_STATE *state, int type, const char *data,
     case REC_TYPE_RCPT:
 	cleanup_addr_recipient(state, data);
 	return;
+    case REC_TYPE_ATTR:
+	if (strncmp(data, MAIL_ATTR_SMTPUTF8 "=",
+		    sizeof(MAIL_ATTR_SMTPUTF8)) != 0)
+	    break;
+	cleanup_smtputf8_attr(state, data + sizeof(MAIL_ATTR_SMTPUTF8));
+	return;
     case REC_TYPE_END:
 	cleanup_extracted_bcc(state);
+	cleanup_smtputf8_final(state);
 	state->phase = CLEANUP_PHASE_DONE;
 	return;
     default:
-	msg_warn("%s: extracted record type %d: unexpected record",
-		 vstring_str(state->queue_id), type);
-	state->errs |= CLEANUP_STAT_BAD;
-	return;
+	break;
     }
+    msg_warn("%s: extracted record type %d: unexpected record",
+	     vstring_str(state->queue_id), type);
+    state->errs |= CLEANUP_STAT_BAD;
 }

@@ -24,6 +24,7 @@
 /*	cannot be opened is skipped with a warning, because the
 /*	Postfix default names /etc/aliases and NIS, which a router
 /*	rarely has, and a missing alias file must not stop all mail.
+/*	It also reads smtputf8_autodetect_classes (cleanup_smtputf8(3)).
 /*
 /*	cleanup_post_init() places the per-message state and the
 /*	duplicate filter in their fixed pools.
@@ -180,6 +181,7 @@ void    cleanup_pre_init(char *service, char **argv)
     cleanup_send_bcc_maps =
 	cleanup_init_maps(VAR_SENDER_BCC_MAPS, var_sender_bcc_maps);
     cleanup_alias_maps = cleanup_init_alias_maps(var_alias_maps);
+    cleanup_smtputf8_init();
 }
 
 /* cleanup_post_init - fixed pools */

@@ -29,7 +29,8 @@
 /* DESCRIPTION
 /*	These write one record (cleanup_out_header(): one NORM record
 /*	per line of a logical header, the lines separated by newlines
-/*	in text) unless the message already failed in a way that makes
+/*	in text, and the header is looked at for SMTPUTF8 autodetection)
+/*	unless the message already failed in a way that makes
 /*	the queue file useless (CLEANUP_STAT_WRITE, BAD or SIZE). A
 /*	write error sets CLEANUP_STAT_WRITE and is logged once.
 /* DIAGNOSTICS
@@ -53,6 +54,7 @@
 
 #include <record.h>
 #include <cleanup_user.h>
+#include <smtputf8.h>
 
 /* Application-specific. */
 
@@ -105,6 +107,7 @@ void    cleanup_out_header(CLEANUP_STATE *state, const char *text, size_t len)
     const char *end = text + len;
     const char *nl;
 
+    cleanup_smtputf8_text(state, SMTPUTF8_FLAG_HEADER, text, len);
     while (text <= end) {
 	if ((nl = memchr(text, '\n', end - text)) == 0)
 	    nl = end;

@@ -109,6 +109,7 @@ CLEANUP_STATE *cleanup_state_alloc(VSTREAM *src)
     state->headers_seen = 0;
     state->resent_seen = 0;
     state->rcpt_count = 0;
+    state->smtputf8 = 0;
     state->size_offset = state->mesg_offset = 0;
     state->data_offset = state->xtra_offset = 0;
     state->content_size = 0;

@@ -38,6 +38,19 @@
 /*	The client wants a reason text that it can hand on to an SMTP
 /*	client ("5.3.4 message file too big").
 /* .PP
+/*	Source class: at most one CLEANUP_FLAG_SRC_ bit says where the
+/*	mail comes from, with the names of smtputf8_autodetect_classes:
+/*	CLEANUP_FLAG_SRC_SENDMAIL (pickup, for sendmail(1) and postdrop),
+/*	CLEANUP_FLAG_SRC_VERIFY (pickup, for a sendmail -bv request: its
+/*	trace_flags attribute has CLEANUP_TRACE_USR_VRFY),
+/*	CLEANUP_FLAG_SRC_BOUNCE (notices of bounce(8)),
+/*	CLEANUP_FLAG_SRC_NOTIFY (the SMTP client's postmaster notices),
+/*	and CLEANUP_FLAG_SRC_SMTPD, CLEANUP_FLAG_SRC_QMQPD and
+/*	CLEANUP_FLAG_SRC_FORWARD for the servers of those names. cleanup
+/*	autodetects SMTPUTF8 (smtputf8(3h)) for the classes that
+/*	smtputf8_autodetect_classes lists; mail without a class is never
+/*	autodetected.
+/* .PP
 /*	CLEANUP_FLAG_MASK_EXTERNAL is what pickup and sendmail -bs send
 /*	for mail that users submit; CLEANUP_FLAG_MASK_INTERNAL is what
 /*	bounce(8) sends for notices it makes itself.
@@ -85,13 +98,32 @@
 #define CLEANUP_FLAG_BCC_OK	(1<<4)	/* automatic BCC allowed */
 #define CLEANUP_FLAG_MAP_OK	(1<<5)	/* address mapping allowed */
 #define CLEANUP_FLAG_SMTP_REPLY	(1<<7)	/* reason in SMTP form */
+#define CLEANUP_FLAG_SRC_SENDMAIL (1<<10)	/* class sendmail */
+#define CLEANUP_FLAG_SRC_SMTPD	(1<<11)	/* class smtpd */
+#define CLEANUP_FLAG_SRC_QMQPD	(1<<12)	/* class qmqpd */
+#define CLEANUP_FLAG_SRC_FORWARD (1<<13)	/* class forward */
+#define CLEANUP_FLAG_SRC_BOUNCE	(1<<14)	/* class bounce */
+#define CLEANUP_FLAG_SRC_NOTIFY	(1<<15)	/* class notify */
+#define CLEANUP_FLAG_SRC_VERIFY	(1<<16)	/* class verify */
+#define CLEANUP_FLAG_SRC_MASK \
+	(CLEANUP_FLAG_SRC_SENDMAIL | CLEANUP_FLAG_SRC_SMTPD \
+	 | CLEANUP_FLAG_SRC_QMQPD | CLEANUP_FLAG_SRC_FORWARD \
+	 | CLEANUP_FLAG_SRC_BOUNCE | CLEANUP_FLAG_SRC_NOTIFY \
+	 | CLEANUP_FLAG_SRC_VERIFY)
 
 #define CLEANUP_FLAG_MASK_EXTERNAL \
 	(CLEANUP_FLAG_BCC_OK | CLEANUP_FLAG_MAP_OK)
 #define CLEANUP_FLAG_MASK_INTERNAL CLEANUP_FLAG_MAP_OK
 #define CLEANUP_FLAG_MASK_ALL \
 	(CLEANUP_FLAG_BOUNCE | CLEANUP_FLAG_HOLD | CLEANUP_FLAG_DISCARD \
-	 | CLEANUP_FLAG_BCC_OK | CLEANUP_FLAG_MAP_OK | CLEANUP_FLAG_SMTP_REPLY)
+	 | CLEANUP_FLAG_BCC_OK | CLEANUP_FLAG_MAP_OK | CLEANUP_FLAG_SMTP_REPLY \
+	 | CLEANUP_FLAG_SRC_MASK)
+
+ /*
+  * The trace_flags attribute bit of a verification request (sendmail -bv,
+  * Postfix's value in queue files).
+  */
+#define CLEANUP_TRACE_USR_VRFY	(1<<9)
 
  /*
   * Status bits.

@@ -30,7 +30,9 @@
 /* .IP content
 /*	NORM and CONT, then XTRA.
 /* .IP extracted
-/*	Recipients as in the envelope (sendmail -t), then END.
+/*	Recipients as in the envelope (sendmail -t), and the smtputf8
+/*	attribute (where cleanup(8) writes it in a queue file that
+/*	postsuper -r puts back into maildrop/), then END.
 /* .PP
 /*	There must be at least one RCPT. Envelope data must not hold a
 /*	NUL byte or a control character (content may hold anything).
@@ -231,6 +233,10 @@ int     maildrop_rec_next(MAILDROP_REC *mr, int type, const char *data,
 	    return (maildrop_rec_bad(mr, "unexpected record in content", type));
 	}
     case MAILDROP_REC_EXTRACTED:
+	if (type == REC_TYPE_ATTR && mr->pending == 0
+	    && strncmp(data, MAIL_ATTR_SMTPUTF8 "=",
+		       sizeof(MAIL_ATTR_SMTPUTF8)) == 0)
+	    return (maildrop_rec_attr(mr, data, len));
 	if (type != REC_TYPE_END)
 	    return (maildrop_rec_recipient(mr, type, data));
 	if (mr->pending)

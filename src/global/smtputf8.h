@@ -13,7 +13,9 @@
 /*	SMTPUTF8"), or when smtputf8_enable is on, the submission class
 /*	("sendmail", "verify", ...) is in smtputf8_autodetect_classes and
 /*	the envelope or a header has non-ASCII bytes; plus one bit per
-/*	place where non-ASCII text was seen.
+/*	place where non-ASCII text was seen (cleanup_smtputf8(3)). The
+/*	attribute is written only when it is not zero, at the end of the
+/*	queue file's extracted section.
 /*
 /*	The SMTP client sends MAIL FROM with SMTPUTF8 when the message
 /*	asks for it and the server offers it. When the server does not

@@ -32,6 +32,9 @@
 /*	Cleanup is asked to bounce mail that it refuses for good (too
 /*	large, no valid recipient): the user's sendmail has long
 /*	finished, so a bounce is the only way to tell the sender.
+/*	The mail's source class (smtputf8_autodetect_classes) is
+/*	"sendmail", or "verify" for a sendmail -bv request (its
+/*	trace_flags attribute asks for a verification report).
 /*
 /*	Memory: the record buffer and the file stream are set up once;
 /*	nothing is allocated per message besides what the queue scan
@@ -49,6 +52,7 @@
 #include <sys/stat.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -82,6 +86,19 @@ typedef enum {
 
 #define PICKUP_CLEANUP_FLAGS	(CLEANUP_FLAG_MASK_EXTERNAL | CLEANUP_FLAG_BOUNCE)
 
+static int pickup_class;		/* CLEANUP_FLAG_SRC_* of the file */
+
+/* pickup_note_class - sendmail -bv asks for a report: class verify */
+
+static void pickup_note_class(const char *data)
+{
+    size_t  len = sizeof(MAIL_ATTR_TRACE_FLAGS);
+
+    if (strncmp(data, MAIL_ATTR_TRACE_FLAGS "=", len) == 0
+	&& (atoi(data + len) & CLEANUP_TRACE_USR_VRFY))
+	pickup_class = CLEANUP_FLAG_SRC_VERIFY;
+}
+
 /* pickup_check - read the whole file once through the checker */
 
 static PICKUP_RESULT pickup_check(const char *id, VSTREAM *fp)
@@ -92,6 +109,7 @@ static PICKUP_RESULT pickup_check(const char *id, VSTREAM *fp)
 
     maildrop_rec_init(&mr);
     vstring_reset(pickup_sender);
+    pickup_class = CLEANUP_FLAG_SRC_SENDMAIL;
     for (;;) {
 	type = rec_get(fp, pickup_buf, var_line_length_limit);
 	if (type == REC_TYPE_EOF) {
@@ -111,6 +129,8 @@ static PICKUP_RESULT pickup_check(const char *id, VSTREAM *fp)
 	}
 	if (type == REC_TYPE_FROM)
 	    vstring_strcpy(pickup_sender, vstring_str(pickup_buf));
+	if (type == REC_TYPE_ATTR && verdict == MAILDROP_REC_OK)
+	    pickup_note_class(vstring_str(pickup_buf));
 	if (verdict == MAILDROP_REC_DONE)
 	    return (PICKUP_DONE);
     }
@@ -132,7 +152,8 @@ static PICKUP_RESULT pickup_copy(const char *id, VSTREAM *fp,
 	msg_warn("%s/%s: seek: %m", MAIL_QUEUE_MAILDROP, id);
 	return (PICKUP_LATER);
     }
-    if (cleanup_client_open(&cc, MAIL_CLASS_PUBLIC, PICKUP_CLEANUP_FLAGS,
+    if (cleanup_client_open(&cc, MAIL_CLASS_PUBLIC,
+			    PICKUP_CLEANUP_FLAGS | pickup_class,
 			    var_ipc_timeout) < 0)
 	return (PICKUP_LATER);
     msg_info("%s: uid=%d from=<%s>", CLEANUP_CLIENT_QUEUE_ID(&cc),

@@ -175,6 +175,8 @@ static int ps_requeue_copy(VSTREAM *src, VSTREAM *dst)
 {
     char   *name;
     char   *value;
+    size_t  nlen;
+    size_t  vlen;
     int     type;
     int     in_content = 0;
 
@@ -203,7 +205,13 @@ static int ps_requeue_copy(VSTREAM *src, VSTREAM *dst)
 	    if (strcmp(name, MAIL_ATTR_RWR_CONTEXT) == 0
 		|| strcmp(name, MAIL_ATTR_LOG_IDENT) == 0)
 		continue;
-	    vstring_sprintf(ps_buf, "%s=%s", name, value);
+	    /* name and value point into ps_buf: join them in place. */
+	    nlen = strlen(name);
+	    vlen = strlen(value);
+	    memmove(vstring_str(ps_buf), name, nlen);
+	    vstring_str(ps_buf)[nlen] = '=';
+	    memmove(vstring_str(ps_buf) + nlen + 1, value, vlen);
+	    vstring_truncate(ps_buf, nlen + 1 + vlen);
 	    break;
 	case REC_TYPE_END:
 	    if (!in_content)

@@ -16,13 +16,14 @@
 #include <argv.h>
 #include <vstream.h>
 #include <vstring.h>
+#include <cleanup_user.h>
 
  /*
   * Trace flags (the trace_flags attribute): Postfix's values for a
   * verification request made by a user (-bv) and for a report of the
   * first delivery attempt (-v).
   */
-#define SENDMAIL_TRACE_VERIFY	(1<<9)
+#define SENDMAIL_TRACE_VERIFY	CLEANUP_TRACE_USR_VRFY
 #define SENDMAIL_TRACE_RECORD	(1<<10)
 
  /*
@@ -38,6 +39,7 @@ typedef struct SENDMAIL_ENV {
     int     dsn_notify;			/* 0 or DSN notify bits */
     const char *dsn_orcpt;		/* per recipient: "type;addr" or null */
     int     trace_flags;		/* SENDMAIL_TRACE_* */
+    int     smtputf8;			/* SMTPUTF8_FLAG_REQUESTED or 0 */
 } SENDMAIL_ENV;
 
  /*

@@ -29,7 +29,8 @@
 /* DESCRIPTION
 /*	sendmail_envelope() writes the envelope records that come
 /*	before the recipients: DSN attributes, the rewrite context
-/*	("local"), FULL, FROM, the body encoding and trace flags.
+/*	("local"), FULL, FROM, the body encoding, trace flags and the
+/*	SMTPUTF8 request (sendmail -bs).
 /*
 /*	sendmail_rcpt() writes a DSN_ORCPT (the envelope's dsn_orcpt,
 /*	from sendmail -bs ORCPT=), a DSN_NOTIFY (with -N or NOTIFY=) and
@@ -120,6 +121,9 @@ void    sendmail_envelope(VSTREAM *dst, const SENDMAIL_ENV *env)
     if (env->trace_flags)
 	rec_fprintf(dst, REC_TYPE_ATTR, "%s=%d", MAIL_ATTR_TRACE_FLAGS,
 		    env->trace_flags);
+    if (env->smtputf8)
+	rec_fprintf(dst, REC_TYPE_ATTR, "%s=%d", MAIL_ATTR_SMTPUTF8,
+		    env->smtputf8);
     if (vstream_ferror(dst))
 	sendmail_write_error("error writing queue file");
 }

@@ -17,8 +17,9 @@
 /*	(at least one recipient); DATA moves back to START.
 /*
 /*	Commands: HELO, EHLO (PIPELINING, SIZE, 8BITMIME, DSN,
-/*	ENHANCEDSTATUSCODES), MAIL FROM with SIZE, BODY, RET and ENVID,
-/*	RCPT TO with NOTIFY and ORCPT, DATA (dot-unstuffing; a line
+/*	SMTPUTF8 with smtputf8_enable, ENHANCEDSTATUSCODES), MAIL FROM
+/*	with SIZE, BODY, RET, ENVID and SMTPUTF8, RCPT TO with NOTIFY
+/*	and ORCPT, DATA (dot-unstuffing; a line
 /*	longer than $line_length_limit continues in the next record),
 /*	RSET, NOOP, VRFY (252), HELP, QUIT. Input lines end in LF or
 /*	CRLF. A MAIL FROM without DSN options takes the full name of
@@ -31,6 +32,15 @@
 /*	non-empty type made of letters, digits and '-', a ';' and a
 /*	non-empty address; otherwise, or when NOTIFY or ORCPT comes
 /*	twice, the command gets 501 and the recipient is not taken.
+/*
+/*	MAIL FROM with SMTPUTF8 (RFC 6531; refused as an unsupported
+/*	option when smtputf8_enable is off) makes the message ask for
+/*	SMTPUTF8 delivery: an "smtputf8" attribute with the REQUESTED
+/*	bit goes with it to cleanup(8), which adds the places where it
+/*	finds non-ASCII text. With strict_smtputf8, a MAIL FROM or RCPT
+/*	TO address with a byte above 127 in a transaction without
+/*	SMTPUTF8 gets "553 5.6.7 Must declare SMTPUTF8 to send unicode
+/*	address".
 /*
 /*	The result is the exit status: EX_OK after QUIT or end of input.
 /* DIAGNOSTICS
@@ -54,6 +64,7 @@
 #include <mail_params.h>
 #include <cleanup_user.h>
 #include <smtp_cmd_parse.h>
+#include <smtputf8.h>
 #include "sendmail.h"
 
 typedef enum {
@@ -119,6 +130,23 @@ static void smtp_reset(SMTP_SESSION *sess)
     argv_truncate(sess->rcpt, 0);
 }
 
+/* smtp_utf8_refused - strict_smtputf8: a non-ASCII address needs SMTPUTF8 */
+
+static int smtp_utf8_refused(SMTP_SESSION *sess)
+{
+    const unsigned char *cp;
+
+    if (!var_strict_smtputf8 || sess->env.smtputf8)
+	return (0);
+    for (cp = (unsigned char *) vstring_str(sess->addr); *cp; cp++) {
+	if (*cp > 127) {
+	    smtp_reply("553 5.6.7 Must declare SMTPUTF8 to send unicode address");
+	    return (1);
+	}
+    }
+    return (0);
+}
+
 /* smtp_mail - MAIL FROM */
 
 static void smtp_mail(SMTP_SESSION *sess, char *arg)
@@ -135,7 +163,7 @@ static void smtp_mail(SMTP_SESSION *sess, char *arg)
 	smtp_reply("501 5.5.4 Syntax: MAIL FROM:<address>");
 	return;
     }
-    vstring_strcpy(sess->sender, vstring_str(sess->addr));
+    sess->env = *sess->defaults;		/* nothing of a refused MAIL */
     while (smtp_cmd_param(&params, &name, &value)) {
 	if (strcmp(name, "SIZE") == 0 && value && alldig(value)) {
 	    if (var_message_size_limit > 0 && (strlen(value) > 18
@@ -160,11 +188,17 @@ static void smtp_mail(SMTP_SESSION *sess, char *arg)
 		   && VSTRING_LEN(sess->envid) <= 100
 		   && allprint(vstring_str(sess->envid))) {
 	    sess->env.envid = vstring_str(sess->envid);
+	} else if (strcmp(name, "SMTPUTF8") == 0 && value == 0
+		   && var_smtputf8_enable) {
+	    sess->env.smtputf8 = SMTPUTF8_FLAG_REQUESTED;
 	} else {
 	    smtp_reply("555 5.5.4 Unsupported option: %.100s", name);
 	    return;
 	}
     }
+    if (smtp_utf8_refused(sess))
+	return;
+    vstring_strcpy(sess->sender, vstring_str(sess->addr));
     sess->env.sender = vstring_str(sess->sender);
     sess->state = SMTP_STATE_MAIL;
     smtp_reply("250 2.1.0 Ok");
@@ -237,6 +271,8 @@ static void smtp_rcpt(SMTP_SESSION *sess, char *arg)
 	smtp_reply("501 5.5.4 Syntax: RCPT TO:<address>");
 	return;
     }
+    if (smtp_utf8_refused(sess))
+	return;
     vstring_reset(sess->orcpt);
     while (smtp_cmd_param(&params, &name, &value)) {
 	if ((strcmp(name, "NOTIFY") == 0 && seen_notify++)
@@ -379,6 +415,8 @@ int     sendmail_smtp(const SENDMAIL_ENV *defaults, const char *config_dir)
 		smtp_reply("250-SIZE");
 	    smtp_reply("250-8BITMIME");
 	    smtp_reply("250-DSN");
+	    if (var_smtputf8_enable)
+		smtp_reply("250-SMTPUTF8");
 	    smtp_reply("250 ENHANCEDSTATUSCODES");
 	} else if (strcmp(verb, "MAIL") == 0) {
 	    smtp_mail(&sess, arg);

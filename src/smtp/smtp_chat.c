@@ -308,7 +308,8 @@ static int smtp_chat_post(SMTP_SESSION *session, int classes)
     int     n;
 
     if (cleanup_client_open(&cc, MAIL_CLASS_PUBLIC,
-			    CLEANUP_FLAG_MASK_INTERNAL, var_ipc_timeout) < 0)
+			    CLEANUP_FLAG_MASK_INTERNAL | CLEANUP_FLAG_SRC_NOTIFY,
+			    var_ipc_timeout) < 0)
 	return (-1);
     out = CLEANUP_CLIENT_STREAM(&cc);
     (void) rec_fputs(out, REC_TYPE_FROM, var_double_bounce_sender);

@@ -173,6 +173,20 @@ static void test_maildrop_rec(void)
     static const TEST_REC ctrl[] = {
 	{REC_TYPE_FROM, "a\nb"}, {0, 0},
     };
+    static const TEST_REC utf8_late[] = {	/* where cleanup writes it */
+	{REC_TYPE_FROM, "a"}, {REC_TYPE_RCPT, "b"}, {REC_TYPE_MESG, ""},
+	{REC_TYPE_XTRA, ""}, {REC_TYPE_ATTR, "smtputf8=3"}, {REC_TYPE_END, ""},
+	{0, 0},
+    };
+    static const TEST_REC attr_late[] = {	/* no other attribute there */
+	{REC_TYPE_FROM, "a"}, {REC_TYPE_RCPT, "b"}, {REC_TYPE_MESG, ""},
+	{REC_TYPE_XTRA, ""}, {REC_TYPE_ATTR, "dsn_ret=2"}, {0, 0},
+    };
+    static const TEST_REC utf8_inside[] = {	/* not inside a recipient */
+	{REC_TYPE_FROM, "a"}, {REC_TYPE_RCPT, "b"}, {REC_TYPE_MESG, ""},
+	{REC_TYPE_XTRA, ""}, {REC_TYPE_ORCP, "o"},
+	{REC_TYPE_ATTR, "smtputf8=3"}, {0, 0},
+    };
 
     UNIT_ASSERT_INT(test_maildrop_seq(good, &mr), MAILDROP_REC_DONE);
     UNIT_ASSERT_INT(mr.rcpt_count, 2);
@@ -183,6 +197,10 @@ static void test_maildrop_rec(void)
     UNIT_ASSERT_INT(test_maildrop_seq(after, &mr), MAILDROP_REC_BAD);
     UNIT_ASSERT_INT(test_maildrop_seq(dangling, &mr), MAILDROP_REC_BAD);
     UNIT_ASSERT_INT(test_maildrop_seq(ctrl, &mr), MAILDROP_REC_BAD);
+    UNIT_ASSERT_INT(test_maildrop_seq(utf8_late, &mr), MAILDROP_REC_DONE);
+    UNIT_ASSERT_INT(mr.attr_count, 1);
+    UNIT_ASSERT_INT(test_maildrop_seq(attr_late, &mr), MAILDROP_REC_BAD);
+    UNIT_ASSERT_INT(test_maildrop_seq(utf8_inside, &mr), MAILDROP_REC_BAD);
 
     maildrop_rec_init(&mr);
     UNIT_ASSERT_INT(maildrop_rec_next(&mr, REC_TYPE_ATTR, "queue_name=x", 12),
