@@ -47,6 +47,24 @@
 /*	directory actually used. A program that can do without main.cf
 /*	(postconf -d) simply does not call this function.
 /*
+/*	A set-user-ID or set-group-ID program (postdrop(1), postqueue(1)
+/*	installed set-gid setgid_group) must not read a main.cf that the
+/*	user who runs it chose: that file names the queue directory and
+/*	the users allowed to submit mail. So, as Postfix does, when the
+/*	process runs with privileges that its real user does not have
+/*	(effective and real user or group IDs differ), and the real and
+/*	effective user is not root, mail_conf_read() accepts a
+/*	directory from -c or $MAIL_CONFIG other than DEF_CONFIG_DIR only
+/*	when DEF_CONFIG_DIR/main.cf lists it, by the same name, in
+/*	alternate_config_directories or multi_instance_directories (raw
+/*	values, separated by commas or blanks, not expanded). Otherwise
+/*	it logs "unauthorized configuration directory name: DIR" and
+/*	exits with a fatal error that names the settings to add.
+/*
+/*	mail_conf_dir_listed() makes that decision: it returns 1 when
+/*	the main.cf file at path lists dir, 0 when it does not, -1
+/*	when the file cannot be read (errno set).
+/*
 /*	mail_conf_read_file() reads one file of "name = value" lines
 /*	into table, whose values are private copies of the raw text
 /*	(myfree()). Logical lines are those of readllines(3): a line
@@ -77,6 +95,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <msg.h>
 #include <mymalloc.h>
@@ -84,6 +103,7 @@
 #include <stringops.h>
 #include <readlline.h>
 #include <htable.h>
+#include <argv.h>
 #include <mail_params.h>
 #include <mail_conf.h>
 
@@ -193,14 +213,75 @@ int     mail_conf_read_file(const char *path, HTABLE *table)
     return (0);
 }
 
+/* mail_conf_dir_listed - is dir a blessed configuration directory */
+
+int     mail_conf_dir_listed(const char *path, const char *dir)
+{
+    static const char *const names[] = {
+	VAR_ALTERNATE_CONFIG_DIRECTORIES, VAR_MULTI_INSTANCE_DIRECTORIES, 0,
+    };
+    HTABLE *table = htable_create(100);
+    const char *const *np;
+    const char *value;
+    ARGV   *list;
+    int     found = 0;
+    int     n;
+
+    if (mail_conf_read_file(path, table) < 0) {
+	htable_free(table, myfree);
+	return (-1);
+    }
+    for (np = names; found == 0 && *np; np++) {
+	if ((value = htable_find(table, *np)) == 0)
+	    continue;
+	list = argv_split(value, CHARS_COMMA_SP);
+	for (n = 0; found == 0 && n < list->argc; n++)
+	    found = (strcmp(list->argv[n], dir) == 0);
+	argv_free(list);
+    }
+    htable_free(table, myfree);
+    return (found);
+}
+
+/* mail_conf_unsafe - running with privileges the real user lacks */
+
+static int mail_conf_unsafe(void)
+{
+    if (getuid() == 0 && geteuid() == 0)
+	return (0);
+    return (geteuid() != getuid() || getegid() != getgid());
+}
+
+/* mail_conf_check_dir - a set-id program trusts only blessed directories */
+
+static void mail_conf_check_dir(const char *dir)
+{
+    const char *path = DEF_CONFIG_DIR "/" MAIL_CONF_FILE;
+    int     listed;
+
+    if (strcmp(dir, DEF_CONFIG_DIR) == 0 || !mail_conf_unsafe())
+	return;
+    if ((listed = mail_conf_dir_listed(path, dir)) < 0)
+	msg_fatal("open file %s: %m", path);
+    if (listed == 0) {
+	msg_error("unauthorized configuration directory name: %s", dir);
+	msg_fatal("specify \"%s = %s\" or \"%s = %s\" in %s",
+		  VAR_ALTERNATE_CONFIG_DIRECTORIES, dir,
+		  VAR_MULTI_INSTANCE_DIRECTORIES, dir, path);
+    }
+}
+
 /* mail_conf_read - read main.cf */
 
 void    mail_conf_read(void)
 {
     char   *path;
     const char *dir = mail_conf_dir_explicit();
-    HTABLE *table = htable_create(100);
+    HTABLE *table;
 
+    if (dir)
+	mail_conf_check_dir(dir);
+    table = htable_create(100);
     path = concatenate(mail_conf_dir(), "/", MAIL_CONF_FILE, (char *) 0);
     if (mail_conf_read_file(path, table) < 0)
 	msg_fatal("open %s: %m", path);

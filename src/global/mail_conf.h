@@ -71,6 +71,13 @@ extern int mail_conf_read_file(const char *, HTABLE *);
 extern int mail_conf_read_stream(FILE *, const char *, HTABLE *, VSTRING *);
 
  /*
+  * A set-id program takes a configuration directory other than the
+  * default only when the default main.cf (the file given) lists it in
+  * alternate_config_directories or multi_instance_directories.
+  */
+extern int mail_conf_dir_listed(const char *, const char *);
+
+ /*
   * The main.cf dictionary: raw values from main.cf and from -o overrides.
   */
 extern HTABLE *mail_conf_dict;		/* name -> char * raw value */

@@ -34,10 +34,20 @@
 /*
 /*	Options: -c config_dir; -r (accepted, for compatibility); -v
 /*	(verbose logging, only when run by root).
+/*
+/*	A set-gid postdrop run by a user other than root takes a
+/*	configuration directory from -c or $MAIL_CONFIG other than the
+/*	default only when the default main.cf lists it in
+/*	alternate_config_directories or multi_instance_directories
+/*	(mail_conf(3)): else a user could name a main.cf of their own,
+/*	with another queue_directory and authorized_submit_users.
 /* DIAGNOSTICS
 /*	Problems go to standard error as "postdrop: warning: ..." or
 /*	"postdrop: fatal: ...": a full disk, a missing queue
-/*	directory, a malformed submission (with the user ID).
+/*	directory, a malformed submission (with the user ID), an
+/*	unauthorized configuration directory ("postdrop: error:
+/*	unauthorized configuration directory name: DIR", then a fatal
+/*	error that names the settings to add).
 /* SEE ALSO
 /*	sendmail(1), pickup(8), maildrop_rec(3)
 /*--*/

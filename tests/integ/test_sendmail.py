@@ -5,6 +5,7 @@ Each test makes a single-user instance in a temporary directory
 reads the maildrop file that sendmail and postdrop produced with a record
 parser of its own, so that the queue file format is checked byte by byte.
 """
+import grp
 import os
 import pwd
 import shutil
@@ -371,3 +372,94 @@ def test_authorized_submit_users_lists(inst):
             assert res.status == 77, (acl, res)
             assert "is not allowed to submit mail" in res.err
     assert len(maildrop_files(queue)) == 3
+
+
+def setgid_postdrop(top):
+    """Set-gid copies of the binary as postdrop and postqueue (and sendmail)
+    in top, and
+    how to run it so that the group is a privilege: (command prefix, gid).
+    As root: setgid group "mail", run as nobody. Otherwise: a supplementary
+    group of ours, run as ourselves (our real group stays the primary)."""
+    if os.geteuid() == 0:
+        gid = grp.getgrnam("mail").gr_gid
+        _, _, prefix = other_user()
+    else:
+        groups = [g for g in os.getgroups() if g != os.getgid()]
+        assert groups, "needs root or a supplementary group to make a set-gid program"
+        gid, prefix = groups[0], []
+    for name in ("postdrop", "postqueue", "sendmail"):
+        path = os.path.join(top, name)
+        shutil.copy(os.path.join(BIN, "postlet"), path)
+        os.chown(path, -1, gid)
+        os.chmod(path, 0o755 if name == "sendmail" else 0o2755)
+    return prefix, gid
+
+
+def test_setgid_postdrop_refuses_other_config(inst):
+    """A set-gid postdrop takes another configuration directory (-c or
+    MAIL_CONFIG) only when the default main.cf lists it in
+    alternate_config_directories or multi_instance_directories, or when
+    the real user is root; nothing is written to either queue."""
+    etc, queue = inst
+    top = tempfile.mkdtemp(prefix="postlet-cfgdir-")
+    try:
+        os.chmod(top, 0o755)
+        prefix, gid = setgid_postdrop(top)
+        # The user's own configuration: its own queue and submit list.
+        own = os.path.join(top, "etc")
+        own_queue = os.path.join(top, "queue")
+        os.makedirs(own)
+        for d in ("maildrop", "public"):
+            os.makedirs(os.path.join(own_queue, d))
+            os.chmod(os.path.join(own_queue, d), 0o1777)
+        with open(os.path.join(own, "main.cf"), "w") as f:
+            f.write("queue_directory = %s\ncommand_directory = %s\n"
+                    "authorized_submit_users = static:anyone\n" % (own_queue, top))
+        os.chmod(own, 0o755)
+        os.chmod(os.path.join(own, "main.cf"), 0o644)
+        postdrop = os.path.join(top, "postdrop")
+        error = "postdrop: error: unauthorized configuration directory name: %s\n" % own
+        fatal = ('postdrop: fatal: specify "alternate_config_directories = %s" or '
+                 '"multi_instance_directories = %s" in /etc/postfix/main.cf\n' % (own, own))
+        env = dict(os.environ)
+        env.pop("MAIL_CONFIG", None)
+        for args, extra in (([postdrop, "-c", own], {}),
+                            ([postdrop], {"MAIL_CONFIG": own})):
+            proc = subprocess.run(prefix + args, input=b"", env=dict(env, **extra),
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  timeout=30)
+            assert proc.returncode == 1, proc
+            assert proc.stderr.decode() == error + fatal, proc
+            assert proc.stdout == b""
+        # The same rule for a set-gid postqueue ($MAIL_CONFIG; its -c gives
+        # up the group instead).
+        proc = subprocess.run(prefix + [os.path.join(top, "postqueue"), "-p"],
+                              env=dict(env, MAIL_CONFIG=own), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=30)
+        assert proc.returncode == 1, proc
+        assert proc.stderr.decode() == (error + fatal).replace("postdrop:", "postqueue:")
+        # Through sendmail -C: postdrop says no, sendmail gives up.
+        proc = subprocess.run(prefix + [os.path.join(top, "sendmail"), "-C", own,
+                                        "r@x.example"],
+                              input=b"Subject: x\n\nx\n", env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
+        assert proc.returncode == 75, proc
+        assert error in proc.stderr.decode(), proc
+        assert os.listdir(os.path.join(own_queue, "maildrop")) == []
+        if os.geteuid() == 0:
+            # Real root is trusted: the same postdrop takes the directory.
+            res = subprocess.run([os.path.join(BIN, "sendmail"), "-C", own, "r@x.example"],
+                                 input=b"Subject: x\n\nx\n", env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 timeout=30)
+            assert res.returncode == 0, res
+            assert len(os.listdir(os.path.join(own_queue, "maildrop"))) == 1
+        # Without the set-gid bit the directory is the user's business.
+        os.chmod(postdrop, 0o755)
+        proc = subprocess.run(prefix + [postdrop, "-c", own], input=b"", env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
+        assert proc.returncode == 0, proc
+        assert b"queue_id=" in proc.stdout
+        assert maildrop_files(queue) == []
+    finally:
+        shutil.rmtree(top)

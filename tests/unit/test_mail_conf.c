@@ -8,7 +8,8 @@
 /* DESCRIPTION
 /*	The configuration directory order, reading main.cf (comments,
 /*	continuation lines, CRLF, duplicates, bad lines, missing file),
-/*	-o overrides, and evaluation against main.cf and the defaults.
+/*	-o overrides, the list of blessed configuration directories, and
+/*	evaluation against main.cf and the defaults.
 /*--*/
 
 #include <sys_defs.h>
@@ -56,6 +57,31 @@ static void test_dir_order(void)
     mail_conf_set_dir(test_dir);
     UNIT_ASSERT_STR(mail_conf_dir(), test_dir);
     unsetenv("MAIL_CONFIG");
+}
+
+/* test_dir_listed - alternate_config_directories, multi_instance_... */
+
+static void test_dir_listed(void)
+{
+    UNIT_ASSERT(test_write("alternate_config_directories = /etc/a,\n"
+			   "  /etc/b\tALT\n"
+			   "multi_instance_directories = /etc/m ${x}\n"
+			   "other = /etc/o\n") == 0);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "/etc/a"), 1);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "/etc/b"), 1);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "ALT"), 1);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "/etc/m"), 1);
+    /* Raw values, the exact name: no expansion, no prefix, no case. */
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "${x}"), 1);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "/etc/o"), 0);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "/etc/a/"), 0);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "/etc"), 0);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "alt"), 0);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, ""), 0);
+    UNIT_ASSERT(test_write("alternate_config_directories =\n") == 0);
+    UNIT_ASSERT_INT(mail_conf_dir_listed(test_file, "/etc/a"), 0);
+    UNIT_ASSERT_INT(mail_conf_dir_listed("/nonexistent/main.cf", "/etc/a"), -1);
+    UNIT_ASSERT_INT(errno, ENOENT);
 }
 
 /* test_read - comments, continuations, CRLF, duplicates, blanks */
@@ -256,6 +282,7 @@ int     main(void)
     snprintf(test_file, sizeof(test_file), "%s/main.cf", test_dir);
     UNIT_RUN(test_dir_order);
     UNIT_RUN(test_read);
+    UNIT_RUN(test_dir_listed);
     UNIT_RUN(test_update);
     UNIT_RUN(test_bad_lines);
     UNIT_RUN(test_eval);
