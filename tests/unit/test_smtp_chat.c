@@ -300,6 +300,8 @@ static void fake_cleanup(int lsock, int out_fd, int status)
     int     type;
     int     fd;
 
+    non_blocking(lsock, BLOCKING);		/* unix_listen() made it
+						 * non-blocking */
     if ((fd = accept(lsock, 0, 0)) < 0)
 	_exit(1);
     fp = vstream_fdopen(fd, O_RDWR);
