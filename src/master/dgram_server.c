@@ -27,7 +27,11 @@
 /*
 /*	The process exits after max_use datagrams, after max_idle
 /*	seconds without one, or when master goes away, unless the
-/*	daemon asked for UNLIMITED. With -S it reads standard input up
+/*	daemon asked for UNLIMITED. When master goes away or sends
+/*	SIGTERM (postfix stop), it first serves the datagrams that are
+/*	already queued, up to DGRAM_SERVER_DRAIN_MAX per socket, so that
+/*	master's last log lines ("terminating on signal 15") are not
+/*	lost. With -S it reads standard input up
 /*	to end of file (bounded), makes one call and exits.
 /*--*/
 
@@ -44,6 +48,7 @@
 #include "mail_server_private.h"
 
 #define DGRAM_SERVER_BUF_MAX	8192	/* bytes per datagram */
+#define DGRAM_SERVER_DRAIN_MAX	1000	/* datagrams served on SIGTERM */
 
 static MAIL_SERVER_TRIGGER_FN dgram_server_service;
 static char dgram_server_buf[DGRAM_SERVER_BUF_MAX + 1];
@@ -83,6 +88,37 @@ static void dgram_server_read(int event, void *context)
 	dgram_server_call(len);
 }
 
+/* dgram_server_drain - SIGTERM: serve what is queued already */
+
+static void dgram_server_drain(void)
+{
+    ssize_t len;
+    int     i;
+    int     n;
+
+    mail_server.busy = 1;
+    for (i = 0; i < mail_server.listen_count; i++) {
+	for (n = 0; n < DGRAM_SERVER_DRAIN_MAX; n++) {
+	    len = recv(MASTER_LISTEN_FD + i, dgram_server_buf,
+		       DGRAM_SERVER_BUF_MAX, MSG_DONTWAIT);
+	    if (len <= 0)
+		break;
+	    dgram_server_buf[len] = 0;
+	    dgram_server_service(dgram_server_buf, len, mail_server.service_name,
+				 mail_server.service_argv);
+	}
+    }
+    mail_server.busy = 0;
+}
+
+/* dgram_server_gone - master went away: serve what is queued, leave */
+
+static void dgram_server_gone(void)
+{
+    dgram_server_drain();
+    mail_server_exit();
+}
+
 /* dgram_server_stdin - -S mode: one call with standard input */
 
 static NORETURN dgram_server_stdin(void)
@@ -106,6 +142,8 @@ NORETURN dgram_server_main(int argc, char **argv,
     mail_server_init(argc, argv, "dgram_server", ap);
     va_end(ap);
     dgram_server_service = service;
+    mail_server.term_fn = dgram_server_drain;
+    mail_server.gone_fn = dgram_server_gone;
     mail_server_start(0, 0);
     if (mail_server.standalone)
 	dgram_server_stdin();

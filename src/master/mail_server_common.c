@@ -162,6 +162,8 @@ static void mail_server_term_event(int event, void *context)
     (void) context;
     if (msg_verbose)
 	msg_info("%s: terminated", mail_server.skeleton);
+    if (mail_server.term_fn)
+	mail_server.term_fn();
     mail_server_exit();
 }
 

@@ -51,6 +51,7 @@ typedef struct MAIL_SERVER {
     volatile int busy;			/* inside the service routine */
     int     (*done_fn) (void);		/* the skeleton: time to exit? */
     void    (*gone_fn) (void);		/* the skeleton: master went away */
+    void    (*term_fn) (void);		/* the skeleton: SIGTERM, before exit */
 } MAIL_SERVER;
 
 extern MAIL_SERVER mail_server;

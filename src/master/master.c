@@ -32,7 +32,10 @@
 /*	Keep standard output (maillog_file = /dev/stdout) and standard
 /*	error open, and log to standard error too (postfix start-fg, so
 /*	that a supervisor that collects a service's output gets
-/*	master's messages even without postlogd).
+/*	master's messages even without postlogd). With maillog_file
+/*	set, postlogd writes master's lines like every other program's,
+/*	and the echo on standard error stops once main.cf is read: with
+/*	maillog_file = /dev/stdout each line shows once.
 /* .IP -t
 /*	Test: exit 0 when no master runs for this instance, 1 when one
 /*	does. Nothing else happens.
@@ -118,7 +121,18 @@ static NORETURN usage(const char *me)
 
 static void master_log_init(void)
 {
-    maillog_client_init("master", master_log_flags);
+    int     flags = master_log_flags;
+
+    /*
+     * The echo on stderr (start-fg, -d) is for logging that does not reach
+     * the terminal otherwise. With maillog_file, postlogd writes master's
+     * lines like everyone else's, and with maillog_file = /dev/stdout they
+     * would show twice.
+     */
+    if (var_maillog_file != 0 && *var_maillog_file != 0)
+	flags &= ~MAILLOG_CLIENT_FLAG_STDERR;
+    msg_output_reset();
+    maillog_client_init("master", flags);
 }
 
 /* master_check_owner - mail_owner and setgid_group must be sane */

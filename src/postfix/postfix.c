@@ -10,7 +10,9 @@
 /*	and its processes. It is a C program, not a shell script, so
 /*	it needs nothing from the system but the one Postlet binary.
 /*	Messages go to standard error and to the log, tagged
-/*	"$syslog_name/postfix-script" as Postfix's are.
+/*	"$syslog_name/postfix-script" as Postfix's are; for start-fg
+/*	with maillog_file = /dev/stdout or /dev/stderr, to the log
+/*	only (it is the same terminal).
 /*
 /*	Commands:
 /* .IP check
@@ -423,6 +425,7 @@ int     postfix_main(int argc, char **argv)
     const char *err;
     const char *cmd;
     int     status;
+    int     log_flags;
     int     ch;
     int     n;
 
@@ -467,8 +470,19 @@ int     postfix_main(int argc, char **argv)
     }
     mail_params_init(params_common);
     tag = concatenate(var_syslog_name, "/postfix-script", (char *) 0);
-    maillog_client_init(tag, MAILLOG_CLIENT_FLAG_TAG | MAILLOG_CLIENT_FLAG_STDERR
-			| MAILLOG_CLIENT_FLAG_LOGWRITER_FALLBACK);
+    log_flags = MAILLOG_CLIENT_FLAG_TAG | MAILLOG_CLIENT_FLAG_STDERR
+	| MAILLOG_CLIENT_FLAG_LOGWRITER_FALLBACK;
+
+    /*
+     * start-fg with maillog_file = /dev/stdout (or /dev/stderr): the log
+     * lines reach this terminal already, so no echo on stderr.
+     */
+    if (strcmp(cmd, "start-fg") == 0
+	&& (strcmp(var_maillog_file, "/dev/stdout") == 0
+	    || strcmp(var_maillog_file, "/dev/stderr") == 0))
+	log_flags &= ~MAILLOG_CLIENT_FLAG_STDERR;
+    msg_output_reset();
+    maillog_client_init(tag, log_flags);
     postfix_identities(cmd);
     postfix_export();
     postfix_pid_path = concatenate(var_queue_directory, "/", MAIL_QUEUE_PID,

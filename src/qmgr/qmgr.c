@@ -102,7 +102,7 @@ void    qmgr_pools_init(int messages, int recipients, int deliveries,
     qmgr_transport_pool = pool_create("transport", sizeof(QMGR_TRANSPORT),
 				      transports);
     qmgr_deliver_pool = pool_create("deliver", sizeof(QMGR_DELIVER)
-				    + vstream_sizeof() + VSTREAM_BUFSIZE,
+				    + vstream_sizeof() + QMGR_DELIVER_BUFSIZE,
 				    deliveries);
     qmgr_queue_table_init(recipients);
 }

@@ -167,6 +167,12 @@ struct QMGR_DELIVER {
     char   *buf;			/* stream buffer */
 };
 
+ /*
+  * The stream buffer of a delivery: requests and replies are streamed
+  * through it, so it need not hold a whole request.
+  */
+#define QMGR_DELIVER_BUFSIZE	1024
+
 #define QMGR_DELIVER_STATE_READY	1	/* waiting for ready status */
 #define QMGR_DELIVER_STATE_REPLY	2	/* waiting for the reply */
 

@@ -267,7 +267,7 @@ static void qmgr_deliver_start(QMGR_QUEUE *queue)
     deliver->flags = qmgr_queue_conn_flags(queue);
     deliver->stream = (VSTREAM *) (deliver + 1);
     deliver->buf = (char *) deliver->stream + vstream_sizeof();
-    if (mail_connect_place(deliver->stream, deliver->buf, VSTREAM_BUFSIZE,
+    if (mail_connect_place(deliver->stream, deliver->buf, QMGR_DELIVER_BUFSIZE,
 			   MAIL_CLASS_PRIVATE, transport->name,
 			   NON_BLOCKING) < 0) {
 	msg_warn("connect to transport %s/%s: %m",

@@ -28,8 +28,11 @@ Ratios are printed as Postlet/Postfix for rates and Postfix/Postlet for
 memory (above 1.00 means Postlet does better in both).
 
 --rss: a Postlet-only run of N messages that samples the RSS of qmgr
-(VmRSS in /proc/PID/status) every 150 ms and prints min, max, first, last
-and the growth in KB against the 64 KB target.
+(VmRSS in /proc/PID/status) every 150 ms and prints min, max, first, last,
+the shape of the run, and the growth after warm-up against the 64 KB
+target: warm-up ends when the first tenth of the messages has been
+delivered (pools and buffers touched for the first time, the concurrency
+window opened); growth is the largest RSS after that less the RSS then.
 
 Figures only: nothing here passes or fails; targets are printed as text.
 """
@@ -363,8 +366,16 @@ def inject(inst, n, workers, sampler_fn):
     t_submit = time.monotonic() - t0
     want = n - len(failures)
     deadline = time.monotonic() + max(120, n / 20)
+    # An empty queue with no new "status=sent" line for a while also ends
+    # the wait: a logging client that waited too long for postlogd drops
+    # lines (maillog_client(3)), and that must not stall the figures.
+    last, quiet_since = -1, time.monotonic()
     while time.monotonic() < deadline:
-        if inst.sent_count() >= want and inst.queue_empty():
+        done = inst.sent_count()
+        if done != last:
+            last, quiet_since = done, time.monotonic()
+        if inst.queue_empty() and (done >= want
+                                   or time.monotonic() - quiet_since > 3):
             break
         time.sleep(0.02)
     t_e2e = time.monotonic() - t0
@@ -439,11 +450,13 @@ def main_rss(n, workers):
             if rss is None:
                 return None
             pids.add(pid)
-            return rss
+            return rss, inst.sent_count()
 
-        t_submit, t_e2e, failures, samples, sent = inject(inst, n, workers, sample)
+        t_submit, t_e2e, failures, pairs, sent = inject(inst, n, workers, sample)
     finally:
         inst.stop()
+    samples = [rss for rss, _ in pairs]
+    after = [rss for rss, done in pairs if done >= n // 10]
     print("postlet  %d sent in %.1f s (%d msg/s end-to-end)%s"
           % (sent, t_e2e, sent * 1000 // max(1, int(t_e2e * 1000)),
              ", %d sendmail failures" % len(failures) if failures else ""))
@@ -465,8 +478,14 @@ def main_rss(n, workers):
     half = samples[len(samples) // 2:]
     print("postlet  qmgr VmRSS growth over the second half of the run: %d KB"
           % (max(half) - min(half)))
-    print("postlet  target qmgr RSS flat within 64 KB: %s"
-          % ("met" if hi - lo <= 64 else "NOT met"))
+    if not after:
+        print("postlet  warm-up (%d messages delivered) never ended" % (n // 10))
+        return
+    print("postlet  qmgr VmRSS after warm-up (%d messages delivered): %d KB, "
+          "max %d KB; growth %d KB"
+          % (n // 10, after[0], max(after), max(after) - after[0]))
+    print("postlet  target qmgr RSS flat within 64 KB after warm-up: %s"
+          % ("met" if max(after) - after[0] <= 64 else "NOT met"))
 
 
 def main():

@@ -186,3 +186,25 @@ def test_single_user_ignores_other_mail_owner(inst):
     assert code == 1 and "ignored" not in err
     assert os.stat(inst.data).st_uid == runner.pw_uid
     assert os.stat(inst.queue).st_uid == runner.pw_uid
+
+def test_start_fg_maillog_stdout_once(inst):
+    # start-fg with maillog_file = /dev/stdout: postlogd writes every
+    # program's lines to the standard output, master's too; master's
+    # echo on stderr would show its lines a second time.
+    os.symlink(os.path.join(BIN, "postlet"), os.path.join(inst.daemon, "postlogd"))
+    with open(os.path.join(inst.etc, "main.cf"), "a") as f:
+        f.write("maillog_file = /dev/stdout\nmaillog_file_prefixes = /dev/stdout\n")
+    with open(os.path.join(inst.etc, "master.cf"), "a") as f:
+        f.write("postlog unix-dgram n - n - 1 postlogd\n")
+    inst.start_fg()
+    assert wait_for(lambda: "postfix/master[" in inst.log()), inst.log()
+    inst.fg.send_signal(signal.SIGTERM)
+    assert inst.fg.wait(10) == 0
+    out = inst.log()
+    started = [l for l in out.splitlines() if "daemon started" in l]
+    assert len(started) == 1, out
+    assert "postfix/master[" in started[0]     # maillog_file format
+    starting = [l for l in out.splitlines() if "starting the Postlet" in l]
+    assert len(starting) == 1, out
+    # postlogd serves what is queued before it leaves on SIGTERM.
+    assert out.count("terminating on signal 15") == 1, out
