@@ -105,7 +105,8 @@ static int master_log_flags;
 #define MASTER_PID_FILE		"pid/master.pid"
 #define MASTER_LOCK_FILE	"master.lock"
 #define MASTER_INIT_TIMEOUT	100
-#define MASTER_MAX_FDS		1024
+#define MASTER_MAX_FDS		256	/* endpoints and status pairs */
+#define MASTER_LEAK_FDS		1024	/* inherited descriptors closed */
 #define MASTER_MAX_TIMERS	256
 
 /* usage - complain and exit */
@@ -285,7 +286,7 @@ int     master_main(int argc, char **argv)
      * Descriptors above stderr that a parent leaked must not reach the
      * children.
      */
-    for (fd = 3; fd < MASTER_MAX_FDS; fd++)
+    for (fd = 3; fd < MASTER_LEAK_FDS; fd++)
 	(void) close(fd);
     master_log_flags = MAILLOG_CLIENT_FLAG_LOGWRITER_FALLBACK
 	| MAILLOG_CLIENT_FLAG_STDERR;

@@ -15,7 +15,9 @@
 /*	Any local user can write to maildrop/, so nothing in a file is
 /*	trusted. A file is opened with O_NOFOLLOW and must be a regular
 /*	file with one link. A file without the ready mode (owner
-/*	execute bit) is still being written and is left alone, unless
+/*	execute bit) is still being written and is left alone (it is
+/*	recognised by its mode before it is opened, so a file that
+/*	the submitting user still keeps private causes no warning), unless
 /*	it is older than $daemon_timeout: then its writer is gone and
 /*	it is removed as an abandoned submission. The records are first
 /*	checked from start to END (maildrop_rec(3)); only a complete,
@@ -205,14 +207,38 @@ static void pickup_aside(const char *id)
 		 MAIL_QUEUE_MAILDROP, id);
 }
 
+/* pickup_unfinished - a file without the ready mode */
+
+static void pickup_unfinished(const char *id, const struct stat *st)
+{
+    if (time((time_t *) 0) - st->st_mtime > var_daemon_timeout) {
+	msg_warn("%s/%s: removing abandoned submission (uid=%d)",
+		 MAIL_QUEUE_MAILDROP, id, (int) st->st_uid);
+	if (mail_queue_remove(MAIL_QUEUE_MAILDROP, id) < 0 && errno != ENOENT)
+	    msg_warn("%s/%s: remove: %m", MAIL_QUEUE_MAILDROP, id);
+    }
+}
+
 /* pickup_file - one maildrop file */
 
 static void pickup_file(const char *id)
 {
+    char    pathbuf[2 * MAIL_QUEUE_ID_MAX + 64];
+    VSTRING path;
     struct stat st;
     PICKUP_RESULT result;
     int     fd;
 
+    /*
+     * A file that postdrop is still writing may not be readable by us yet
+     * (mode 0600, another owner): skip it quietly, by its mode.
+     */
+    vstring_init_mem(&path, pathbuf, sizeof(pathbuf));
+    if (lstat(mail_queue_path(&path, MAIL_QUEUE_MAILDROP, id), &st) == 0
+	&& S_ISREG(st.st_mode) && (st.st_mode & S_IXUSR) == 0) {
+	pickup_unfinished(id, &st);
+	return;
+    }
     if ((fd = mail_queue_open_fd(MAIL_QUEUE_MAILDROP, id,
 				 O_RDONLY | O_NONBLOCK, 0)) < 0) {
 	if (errno != ENOENT)
@@ -235,12 +261,7 @@ static void pickup_file(const char *id)
     }
     if ((st.st_mode & S_IXUSR) == 0) {
 	(void) close(fd);
-	if (time((time_t *) 0) - st.st_mtime > var_daemon_timeout) {
-	    msg_warn("%s/%s: removing abandoned submission (uid=%d)",
-		     MAIL_QUEUE_MAILDROP, id, (int) st.st_uid);
-	    if (mail_queue_remove(MAIL_QUEUE_MAILDROP, id) < 0 && errno != ENOENT)
-		msg_warn("%s/%s: remove: %m", MAIL_QUEUE_MAILDROP, id);
-	}
+	pickup_unfinished(id, &st);
 	return;
     }
     vstream_init(&pickup_stream, fd, O_RDONLY, pickup_iobuf,
