@@ -54,7 +54,11 @@
 /*	pool_alloc() and pool_free() take constant time: free objects
 /*	are kept on a list threaded through an index array beside the
 /*	objects, so that a stray write into a freed object cannot
-/*	corrupt the pool itself. Objects are aligned for any type
+/*	corrupt the pool itself. A freed object is the next one handed
+/*	out, and objects never used yet are handed out in order only
+/*	when the list is empty: the pages a pool touches (its resident
+/*	memory) follow its peak use, not its size, and stay the same
+/*	once that peak has been reached. Objects are aligned for any type
 /*	(POOL_ALIGN) and their contents are undefined after
 /*	pool_alloc().
 /*
@@ -126,7 +130,6 @@ void    pool_init(POOL *pool, const char *name, size_t objsize, int count,
 {
     size_t  need = pool_mem_size(objsize, count);
     uintptr_t addr = (uintptr_t) mem;
-    int     i;
 
     if (memlen < need)
 	msg_panic("pool_init: %s: need %lu bytes, got %lu",
@@ -139,9 +142,8 @@ void    pool_init(POOL *pool, const char *name, size_t objsize, int count,
     pool->count = count;
     pool->base = (char *) addr;
     pool->next = (int *) (pool->base + pool->slotsize * count);
-    for (i = 0; i < count; i++)
-	pool->next[i] = (i + 1 < count ? i + 1 : -1);
-    pool->free_head = 0;
+    pool->free_head = -1;
+    pool->fresh = 0;
     pool->in_use = 0;
     pool->high_water = 0;
     pool->failures = 0;
@@ -202,6 +204,10 @@ void   *pool_alloc(POOL *pool)
 {
     int     slot = pool->free_head;
 
+    if (slot < 0 && pool->fresh < pool->count)
+	slot = pool->fresh++;			/* never used before */
+    else if (slot >= 0)
+	pool->free_head = pool->next[slot];
     if (slot < 0) {
 	pool->failures++;
 	if (msg_verbose)
@@ -209,7 +215,6 @@ void   *pool_alloc(POOL *pool)
 		     pool->name, pool->count);
 	return (0);
     }
-    pool->free_head = pool->next[slot];
     pool->next[slot] = POOL_SLOT_BUSY;
     if (++pool->in_use > pool->high_water)
 	pool->high_water = pool->in_use;
@@ -225,7 +230,7 @@ void    pool_free(POOL *pool, void *ptr)
     if (slot < 0)
 	msg_panic("pool_free: %s: pointer %p is not an object of this pool",
 		  pool->name, ptr);
-    if (pool->next[slot] != POOL_SLOT_BUSY)
+    if (slot >= pool->fresh || pool->next[slot] != POOL_SLOT_BUSY)
 	msg_panic("pool_free: %s: object %d is already free",
 		  pool->name, slot);
     pool->next[slot] = pool->free_head;

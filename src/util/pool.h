@@ -27,6 +27,7 @@ typedef struct POOL {
     size_t  slotsize;			/* object size, rounded for alignment */
     int     count;			/* number of objects */
     int     free_head;			/* first free slot, or -1 */
+    int     fresh;			/* slots from here on never used */
     int     in_use;			/* objects handed out */
     int     high_water;			/* largest in_use ever */
     unsigned long failures;		/* pool_alloc() calls that failed */

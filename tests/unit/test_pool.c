@@ -63,6 +63,33 @@ static void test_reuse(void)
     pool_destroy(pool);
 }
 
+/*
+ * test_working_set - freed objects first, unused ones in order: the objects
+ * touched follow the peak use
+ */
+static void test_working_set(void)
+{
+    POOL   *pool = pool_create("test", 64, 100);
+    char   *first = pool_alloc(pool);
+    char   *second = pool_alloc(pool);
+    char   *p;
+    int     n;
+
+    UNIT_ASSERT(second == first + pool->slotsize);
+    for (n = 0; n < 1000; n++) {
+	pool_free(pool, second);
+	p = pool_alloc(pool);
+	UNIT_ASSERT(p == second);
+    }
+    pool_free(pool, first);
+    pool_free(pool, second);
+    UNIT_ASSERT(pool_alloc(pool) == second);
+    UNIT_ASSERT(pool_alloc(pool) == first);
+    UNIT_ASSERT(pool_alloc(pool) == first + 2 * pool->slotsize);
+    UNIT_ASSERT_INT(pool_high_water(pool), 3);
+    pool_destroy(pool);
+}
+
 /* test_counters - in use and high-water mark follow alloc/free */
 
 static void test_counters(void)
@@ -263,6 +290,7 @@ int     main(void)
 {
     UNIT_RUN(test_exhaustion);
     UNIT_RUN(test_reuse);
+    UNIT_RUN(test_working_set);
     UNIT_RUN(test_counters);
     UNIT_RUN(test_alignment);
     UNIT_RUN(test_init_mem);
