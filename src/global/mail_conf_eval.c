@@ -39,7 +39,8 @@
 /*	may be overwritten by the next call), or a null pointer.
 /*
 /*	mail_params_find() returns the table entry of a known parameter,
-/*	or a null pointer. The first call indexes mail_params_tables.
+/*	or a null pointer. The first call indexes mail_params_tables in
+/*	one sorted array.
 /* DIAGNOSTICS
 /*	mail_conf_eval(): fatal error for bad syntax, a reference loop
 /*	or an over-large result.
@@ -47,6 +48,7 @@
 
 #include <sys_defs.h>
 #include <string.h>
+#include <stdlib.h>
 
 #include <msg.h>
 #include <mymalloc.h>
@@ -56,7 +58,19 @@
 #include <mac_expand.h>
 #include <mail_conf.h>
 
-static HTABLE *mail_params_index;
+/*
+ * The index of known parameters: one sorted array of table entries, made
+ * at the first search (a few KB, where a hash table of ~500 names would
+ * cost every daemon tens of KB).
+ */
+typedef struct MAIL_PARAMS_INDEX {
+    const MAIL_PARAM *param;
+    int     order;			/* position in the tables: the first
+					 * of two same-name entries wins */
+} MAIL_PARAMS_INDEX;
+
+static MAIL_PARAMS_INDEX *mail_params_index;
+static int mail_params_count;
 
  /*
   * Computed defaults, each computed once per outermost expansion: nested
@@ -66,21 +80,59 @@ static HTABLE *mail_params_index;
 static HTABLE *mail_conf_eval_cache;	/* name -> private copy */
 static int mail_conf_eval_depth;	/* mail_conf_expand() nesting */
 
+/* mail_params_order - sort by name, then by table position */
+
+static int mail_params_order(const void *a, const void *b)
+{
+    const MAIL_PARAMS_INDEX *ia = (const MAIL_PARAMS_INDEX *) a;
+    const MAIL_PARAMS_INDEX *ib = (const MAIL_PARAMS_INDEX *) b;
+    int     diff = strcmp(ia->param->name, ib->param->name);
+
+    return (diff ? diff : ia->order - ib->order);
+}
+
+/* mail_params_key - compare a name with an index entry */
+
+static int mail_params_key(const void *key, const void *entry)
+{
+    return (strcmp((const char *) key,
+		   ((const MAIL_PARAMS_INDEX *) entry)->param->name));
+}
+
 /* mail_params_find - table entry of a known parameter */
 
 const MAIL_PARAM *mail_params_find(const char *name)
 {
     const MAIL_PARAM *const * table;
     const MAIL_PARAM *p;
+    MAIL_PARAMS_INDEX *found;
+    int     count = 0;
 
     if (mail_params_index == 0) {
-	mail_params_index = htable_create(1000);
 	for (table = mail_params_tables; *table; table++)
 	    for (p = *table; p->name; p++)
-		if (htable_locate(mail_params_index, p->name) == 0)
-		    htable_enter(mail_params_index, p->name, (void *) p);
+		count++;
+	mail_params_index = (MAIL_PARAMS_INDEX *)
+	    mymalloc(sizeof(*mail_params_index) * (count + 1));
+	for (table = mail_params_tables; *table; table++)
+	    for (p = *table; p->name; p++) {
+		mail_params_index[mail_params_count].param = p;
+		mail_params_index[mail_params_count].order = mail_params_count;
+		mail_params_count++;
+	    }
+	qsort(mail_params_index, mail_params_count,
+	      sizeof(*mail_params_index), mail_params_order);
     }
-    return ((const MAIL_PARAM *) htable_find(mail_params_index, name));
+    found = (MAIL_PARAMS_INDEX *) bsearch(name, mail_params_index,
+					  mail_params_count,
+					  sizeof(*mail_params_index),
+					  mail_params_key);
+    if (found == 0)
+	return (0);
+    while (found > mail_params_index
+	   && strcmp(found[-1].param->name, name) == 0)
+	found--;				/* the first of equal names */
+    return (found->param);
 }
 
 /* mail_conf_default - default of a known parameter */
