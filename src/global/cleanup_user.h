@@ -120,10 +120,13 @@
 	 | CLEANUP_FLAG_SRC_MASK)
 
  /*
-  * The trace_flags attribute bit of a verification request (sendmail -bv,
-  * Postfix's value in queue files).
+  * The trace_flags attribute bits (Postfix's values in queue files): a
+  * verification request (sendmail -bv) and a report of every delivery
+  * attempt (sendmail -v). qmgr turns them into DEL_REQ_FLAG_USR_VRFY and
+  * DEL_REQ_FLAG_RECORD.
   */
 #define CLEANUP_TRACE_USR_VRFY	(1<<9)
+#define CLEANUP_TRACE_RECORD	(1<<10)
 
  /*
   * Status bits.

@@ -98,6 +98,7 @@
 #include <record.h>
 #include <dsn.h>
 #include <deliver_request.h>
+#include <cleanup_user.h>
 
 /* Application-specific. */
 
@@ -255,6 +256,14 @@ void    qmgr_message_warned(QMGR_MESSAGE *message)
 	msg_warn("%s: update warning time: %m", message->queue_id);
 }
 
+/* qmgr_message_tflags - queue-file trace flags as delivery request flags */
+
+static int qmgr_message_tflags(int trace_flags)
+{
+    return (((trace_flags & CLEANUP_TRACE_USR_VRFY) ? DEL_REQ_FLAG_USR_VRFY : 0)
+	    | ((trace_flags & CLEANUP_TRACE_RECORD) ? DEL_REQ_FLAG_RECORD : 0));
+}
+
 /* qmgr_message_attr - one named attribute of the envelope, at offset */
 
 static void qmgr_message_attr(QMGR_MESSAGE *message, char *data, long offset)
@@ -277,7 +286,7 @@ static void qmgr_message_attr(QMGR_MESSAGE *message, char *data, long offset)
 	if (!DSN_RET_OK(message->dsn_ret))
 	    message->dsn_ret = 0;
     } else if (strcmp(data, MAIL_ATTR_TRACE_FLAGS) == 0) {
-	message->tflags = atoi(value) & DEL_REQ_FLAG_ALL;
+	message->tflags = qmgr_message_tflags(atoi(value));
     } else if (strcmp(data, MAIL_ATTR_SMTPUTF8) == 0) {
 	message->sendopts = atoi(value);
     }

@@ -24,7 +24,7 @@
   * first delivery attempt (-v).
   */
 #define SENDMAIL_TRACE_VERIFY	CLEANUP_TRACE_USR_VRFY
-#define SENDMAIL_TRACE_RECORD	(1<<10)
+#define SENDMAIL_TRACE_RECORD	CLEANUP_TRACE_RECORD
 
  /*
   * What one message is: the envelope that the command line or the SMTP
