@@ -204,7 +204,11 @@ static int qmgr_active_request(QMGR_MESSAGE *message, const char *service,
 				  vstring_str(envid), message->dsn_ret));
 }
 
-/* qmgr_active_notify - bounce, trace, expiry and warning notices */
+/*
+ * qmgr_active_notify - bounce, trace, expiry and warning notices. A trace
+ * log without sendmail -v or -bv holds the recipients that asked for
+ * NOTIFY=SUCCESS: their report goes out once the message is finished.
+ */
 
 static void qmgr_active_notify(QMGR_MESSAGE *message, VSTRING *sender)
 {
@@ -217,7 +221,8 @@ static void qmgr_active_notify(QMGR_MESSAGE *message, VSTRING *sender)
 	msg_warn("%s: %s service failure", id, var_bounce_service_name);
 	message->flags |= QMGR_MSG_FLAG_DEFER;
     }
-    if ((message->tflags & (DEL_REQ_FLAG_RECORD | DEL_REQ_FLAG_USR_VRFY))
+    if (((message->tflags & (DEL_REQ_FLAG_RECORD | DEL_REQ_FLAG_USR_VRFY))
+	 || (message->flags & QMGR_MSG_FLAG_DEFER) == 0)
 	&& qmgr_active_log_exists(MAIL_QUEUE_TRACE, id)
 	&& qmgr_active_request(message, var_trace_service_name,
 			       (message->tflags & DEL_REQ_FLAG_USR_VRFY) ?
