@@ -59,6 +59,7 @@
 #include "../../src/cleanup/cleanup_masq.c"
 #include "../../src/cleanup/cleanup_message.c"
 #include "../../src/cleanup/cleanup_out.c"
+#include "../../src/cleanup/cleanup_smtputf8.c"
 #include "../../src/cleanup/cleanup_state.c"
 
 static int fuzz_in_fd = -1;
