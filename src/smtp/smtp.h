@@ -77,6 +77,13 @@ typedef struct SMTP_DEST {
 extern int smtp_dest_parse(SMTP_DEST *dest, const char *nexthop, int lmtp,
 			           unsigned def_port, VSTRING *why);
 
+ /*
+  * smtp_dest_service() converts a port number or one of the service names
+  * above (smtp_tcp_port, lmtp_tcp_port): 0, or -1 with a reason in why.
+  */
+extern int smtp_dest_service(const char *service, unsigned *port,
+			             VSTRING *why);
+
 /* ------------------------------------------------------------------ */
 /* Server addresses to try (smtp_addr.c)                              */
 /* ------------------------------------------------------------------ */

@@ -47,8 +47,6 @@
 
 #include <sys_defs.h>
 #include <string.h>
-#include <strings.h>
-#include <stdlib.h>
 #include <errno.h>
 #include <unistd.h>
 #include <sys/time.h>
@@ -229,26 +227,16 @@ static unsigned smtp_connect_port(const SMTP_ADDR *addr)
 
 /* smtp_connect_def_port - smtp_tcp_port or lmtp_tcp_port as a number */
 
-static unsigned smtp_connect_def_port(void)
+static unsigned smtp_connect_def_port(VSTRING *why)
 {
-    static const struct {
-	const char *name;
-	unsigned port;
-    }       services[] = {
-	{"smtp", 25}, {"lmtp", 24}, {"submission", 587}, {"smtps", 465},
-    };
-    char   *end;
-    unsigned long port = strtoul(smtp_par.tcp_port, &end, 10);
-    size_t  n;
+    unsigned port;
 
-    if (*smtp_par.tcp_port && *end == 0 && port > 0 && port < 65536)
-	return ((unsigned) port);
-    for (n = 0; n < sizeof(services) / sizeof(services[0]); n++)
-	if (strcasecmp(smtp_par.tcp_port, services[n].name) == 0)
-	    return (services[n].port);
-    msg_warn("%s_tcp_port: unknown service \"%s\"; using %u", smtp_par.proto,
-	     smtp_par.tcp_port, smtp_par.lmtp ? 24 : 25);
-    return (smtp_par.lmtp ? 24 : 25);
+    if (smtp_dest_service(smtp_par.tcp_port, &port, why) == 0)
+	return (port);
+    port = smtp_par.lmtp ? 24 : 25;
+    msg_warn("%s_tcp_port: %s; using %u", smtp_par.proto, vstring_str(why),
+	     port);
+    return (port);
 }
 
 /* smtp_connect - deliver the request */
@@ -273,7 +261,7 @@ void    smtp_connect(SMTP_STATE *state)
 				       smtp_par.connection_cache_destinations,
 					   MATCH_FLAG_EXACT);
     state->hop_failed = 1;
-    def_port = smtp_connect_def_port();
+    def_port = smtp_connect_def_port(state->buf);
     if (smtp_dest_parse(&state->dest, request->nexthop, state->lmtp,
 			def_port, state->buf) != 0) {
 	msg_warn("%s: %s", request->queue_id, vstring_str(state->buf));

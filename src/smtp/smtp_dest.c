@@ -184,6 +184,13 @@ static int smtp_dest_port(unsigned *port, const char *text,
     return (-1);
 }
 
+/* smtp_dest_service - smtp_tcp_port or lmtp_tcp_port as a number */
+
+int     smtp_dest_service(const char *service, unsigned *port, VSTRING *why)
+{
+    return (smtp_dest_port(port, service, service, why));
+}
+
 /* smtp_dest_numeric - digits and dots only */
 
 static int smtp_dest_numeric(const char *text, size_t len)
