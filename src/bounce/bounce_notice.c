@@ -56,6 +56,7 @@
 #include <time.h>
 
 #include <msg.h>
+#include <name_mask.h>
 #include <vstream.h>
 #include <vstring.h>
 #include <stringops.h>
@@ -74,10 +75,7 @@
 static BOUNCE_LOG_ENTRY *bounce_notice_entry;
 static VSTRING *bounce_notice_line;
 
-static const struct {
-    const char *name;
-    int     bit;
-}       bounce_classes[] = {
+static const NAME_MASK bounce_classes[] = {
     {"bounce", BOUNCE_CLASS_BOUNCE},
     {"2bounce", BOUNCE_CLASS_2BOUNCE},
     {"delay", BOUNCE_CLASS_DELAY},
@@ -93,24 +91,8 @@ static const struct {
 
 int     bounce_notify_classes(const char *list)
 {
-    char   *copy = mystrdup(list);
-    char   *cp = copy;
-    char   *name;
-    int     mask = 0;
-    int     n;
-
-    while ((name = mystrtok(&cp, ", \t\r\n")) != 0) {
-	for (n = 0; bounce_classes[n].name; n++)
-	    if (strcasecmp(name, bounce_classes[n].name) == 0)
-		break;
-	if (bounce_classes[n].name)
-	    mask |= bounce_classes[n].bit;
-	else
-	    msg_warn("%s: unknown class \"%s\": ignored",
-		     VAR_NOTIFY_CLASSES, name);
-    }
-    myfree(copy);
-    return (mask);
+    return (name_mask(VAR_NOTIFY_CLASSES, bounce_classes, list,
+		      NAME_MASK_WARN));
 }
 
 /* bounce_notice_send - one notice through cleanup */

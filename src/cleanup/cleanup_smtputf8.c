@@ -69,6 +69,7 @@
 /* Utility library. */
 
 #include <msg.h>
+#include <name_mask.h>
 #include <vstring.h>
 
 /* Global library. */
@@ -88,10 +89,7 @@ static int cleanup_smtputf8_classes;	/* CLEANUP_FLAG_SRC_ bits */
 
 void    cleanup_smtputf8_init(void)
 {
-    static const struct {
-	const char *name;
-	int     mask;
-    }       classes[] = {
+    static const NAME_MASK classes[] = {
 	{"sendmail", CLEANUP_FLAG_SRC_SENDMAIL},
 	{"smtpd", CLEANUP_FLAG_SRC_SMTPD},
 	{"qmqpd", CLEANUP_FLAG_SRC_QMQPD},
@@ -102,27 +100,10 @@ void    cleanup_smtputf8_init(void)
 	{"all", CLEANUP_FLAG_SRC_MASK},
 	{0, 0},
     };
-    const char *sep = ", \t\r\n";
-    const char *cp = var_smtputf8_autodetect_classes;
-    size_t  len;
-    int     i;
-
-    cleanup_smtputf8_classes = 0;
-    for (;;) {
-	cp += strspn(cp, sep);
-	if ((len = strcspn(cp, sep)) == 0)
-	    break;
-	for (i = 0; classes[i].name; i++)
-	    if (strlen(classes[i].name) == len
-		&& strncasecmp(cp, classes[i].name, len) == 0)
-		break;
-	if (classes[i].name)
-	    cleanup_smtputf8_classes |= classes[i].mask;
-	else
-	    msg_warn("%s: unknown class \"%.*s\", ignored",
-		     VAR_SMTPUTF8_AUTODETECT_CLASSES, (int) len, cp);
-	cp += len;
-    }
+    cleanup_smtputf8_classes = name_mask(VAR_SMTPUTF8_AUTODETECT_CLASSES,
+					 classes,
+					 var_smtputf8_autodetect_classes,
+					 NAME_MASK_WARN);
 }
 
 /* cleanup_smtputf8_attr - the client's own request */

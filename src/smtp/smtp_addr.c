@@ -58,6 +58,7 @@
 #include <mymalloc.h>
 #include <vstring.h>
 #include <stringops.h>
+#include <name_mask.h>
 #include <port_net.h>
 #include <mail_params.h>
 #include <dns.h>
@@ -102,17 +103,10 @@ static unsigned smtp_addr_random(unsigned n)
 
 static int smtp_addr_listed(const char *setting, const char *word)
 {
-    size_t  len = strlen(word);
-    const char *cp = setting;
+    NAME_MASK one[2] = {{0, 1}, {0, 0}};
 
-    while (*(cp += strspn(cp, CHARS_COMMA_SP)) != 0) {
-	size_t  n = strcspn(cp, CHARS_COMMA_SP);
-
-	if (n == len && strncasecmp(cp, word, len) == 0)
-	    return (1);
-	cp += n;
-    }
-    return (0);
+    one[0].name = word;
+    return (name_mask("", one, setting, 0));
 }
 
 /* smtp_addr_families - inet_protocols as DNS_WANT_* */

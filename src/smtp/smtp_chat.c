@@ -108,6 +108,7 @@
 #include <strings.h>
 
 #include <msg.h>
+#include <name_mask.h>
 #include <vstream.h>
 #include <vstring.h>
 #include <stringops.h>
@@ -131,10 +132,7 @@ static int smtp_chat_classes = -1;	/* notify_classes as SMTP_ERROR_* */
  /*
   * The notify_classes names that concern this client.
   */
-static const struct {
-    const char *name;
-    int     bit;
-}       smtp_chat_class_names[] = {
+static const NAME_MASK smtp_chat_class_names[] = {
     {"protocol", SMTP_ERROR_PROTOCOL},
     {"software", SMTP_ERROR_SOFTWARE},
     {"resource", SMTP_ERROR_RESOURCE},
@@ -273,28 +271,6 @@ void    smtp_chat_reset(SMTP_SESSION *session)
     vstring_reset(session->transcript);
 }
 
-/* smtp_chat_parse_classes - notify_classes as SMTP_ERROR_* bits */
-
-static int smtp_chat_parse_classes(const char *list)
-{
-    const char *sep = ", \t\r\n";
-    const char *cp = list;
-    size_t  len;
-    int     mask = 0;
-    int     n;
-
-    for (;;) {
-	cp += strspn(cp, sep);
-	if ((len = strcspn(cp, sep)) == 0)
-	    return (mask);
-	for (n = 0; smtp_chat_class_names[n].name; n++)
-	    if (strlen(smtp_chat_class_names[n].name) == len
-		&& strncasecmp(cp, smtp_chat_class_names[n].name, len) == 0)
-		mask |= smtp_chat_class_names[n].bit;
-	cp += len;
-    }
-}
-
 /* smtp_chat_post - the notice through cleanup */
 
 static int smtp_chat_post(SMTP_SESSION *session, int classes)
@@ -336,7 +312,7 @@ static int smtp_chat_post(SMTP_SESSION *session, int classes)
 		       "asks to report, in its session with %s:",
 		       session->namaddr);
     for (n = 0; smtp_chat_class_names[n].name; n++)
-	if (classes & smtp_chat_class_names[n].bit)
+	if (classes & smtp_chat_class_names[n].mask)
 	    (void) rec_fprintf(out, REC_TYPE_NORM, "    %s",
 			       smtp_chat_class_names[n].name);
     (void) rec_fputs(out, REC_TYPE_NORM, "");
@@ -373,7 +349,9 @@ void    smtp_chat_notify(SMTP_SESSION *session)
     int     classes;
 
     if (smtp_chat_classes < 0)
-	smtp_chat_classes = smtp_chat_parse_classes(var_notify_classes);
+	smtp_chat_classes = name_mask(VAR_NOTIFY_CLASSES,
+				      smtp_chat_class_names,
+				      var_notify_classes, 0);
     classes = session->error_mask & smtp_chat_classes;
     session->error_mask = 0;
     if (classes != 0 && smtp_chat_post(session, classes) == 0)
