@@ -51,6 +51,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests", "integ"))
 
 from master_instance import BIN, identity  # noqa: E402
+from postfix_ref import postfix_main_cf  # noqa: E402
 
 SAMPLE = 0.15
 IDLE_WAIT = 4.0
@@ -274,29 +275,11 @@ class Postfix(Instance):
         self.postfix_cmd = POSTFIX
         self.sendmail = "/usr/sbin/sendmail"
         os.makedirs(self.etc)
-        defaults = {}
-        out = subprocess.run(["/usr/sbin/postconf", "-d", "daemon_directory",
-                              "shlib_directory", "meta_directory"],
-                             stdout=subprocess.PIPE, check=True).stdout.decode()
-        for line in out.splitlines():
-            k, v = line.split(" = ", 1)
-            defaults[k] = v
         with open(os.path.join(self.etc, "main.cf"), "w") as f:
-            f.write("compatibility_level = 3.6\n")
-            f.write("queue_directory = %s\n" % self.queue)
-            f.write("data_directory = %s\n" % os.path.join(self.top, "data"))
-            f.write("command_directory = /usr/sbin\n")
-            for k in ("daemon_directory", "shlib_directory", "meta_directory"):
-                f.write("%s = %s\n" % (k, defaults[k]))
-            f.write("mail_owner = postfix\n")
-            f.write("setgid_group = postdrop\n")
-            f.write("inet_interfaces = loopback-only\n")
+            f.write(postfix_main_cf(self.top, self.queue, self.maillog))
             f.write("myhostname = host.example.com\n")
             f.write("mydomain = example.com\n")
             f.write("mydestination =\n")
-            f.write("alias_maps =\nalias_database =\n")
-            f.write("maillog_file = %s\n" % self.maillog)
-            f.write("maillog_file_prefixes = %s\n" % self.top)
             for t in ("default", "relay", "local"):
                 f.write("%s_transport = discard\n" % t)
         with open(os.path.join(self.etc, "master.cf"), "w") as f:

@@ -45,6 +45,7 @@ import time
 import pytest
 
 from master_instance import BIN, Instance, free_port, wait_for
+from postfix_ref import postfix_main_cf
 
 REF = os.environ.get("POSTLET_SMTP_REF", "")
 
@@ -283,25 +284,8 @@ class PostfixMTA(MTA):
         self.extra_env = dict(env or {})
         os.makedirs(self.etc)
         os.makedirs(self.queue, mode=0o755)
-        defaults = {}
-        out = subprocess.run(["/usr/sbin/postconf", "-d", "daemon_directory",
-                              "shlib_directory", "meta_directory"],
-                             stdout=subprocess.PIPE, check=True).stdout.decode()
-        for line in out.splitlines():
-            k, v = line.split(" = ", 1)
-            defaults[k] = v
         with open(os.path.join(self.etc, "main.cf"), "w") as f:
-            f.write("compatibility_level = 3.6\n")
-            f.write("queue_directory = %s\n" % self.queue)
-            f.write("data_directory = %s\n" % os.path.join(self.top, "data"))
-            f.write("command_directory = /usr/sbin\n")
-            for k in ("daemon_directory", "shlib_directory", "meta_directory"):
-                f.write("%s = %s\n" % (k, defaults[k]))
-            f.write("mail_owner = postfix\nsetgid_group = postdrop\n")
-            f.write("inet_interfaces = loopback-only\n")
-            f.write("alias_maps =\nalias_database =\n")
-            f.write("maillog_file = %s\n" % self.maillog)
-            f.write("maillog_file_prefixes = %s\n" % self.top)
+            f.write(postfix_main_cf(self.top, self.queue, self.maillog))
             f.write("smtp_per_record_deadline = yes\n")
             f.write("lmtp_per_record_deadline = yes\n")
             f.write("smtp_tls_security_level =\n")
