@@ -42,6 +42,10 @@
 /*	buffers once, at start-up: room for rcpt_limit recipients (the
 /*	transport's destination recipient limit) and
 /*	deliver_request_space(rcpt_limit) bytes of recipient strings.
+/*	The string values of a request are stored one after the other,
+/*	each as long as it is, so that only the memory that a request
+/*	fills is ever touched; every value may still be ATTR_VALUE_MAX
+/*	bytes long.
 /*
 /*	deliver_request_read() tells qmgr that the agent is ready, then
 /*	reads a request into the structure and stamps
@@ -105,31 +109,29 @@
 #include <deliver_request.h>
 
  /*
-  * The agent's buffers. Envelope strings are bounded by attr_scan();
-  * recipient strings are read into the scratch strings and copied into the
-  * arena.
+  * The agent's buffers, made once. The envelope strings, the recipient
+  * strings and the reply's reason are read one after the other into one
+  * block, each value where the one before it ended, so that a request uses
+  * only as much memory as its strings are long. The block has room for
+  * every envelope string at its longest, the recipient string space, and
+  * one recipient at its longest beyond that space (read before it is
+  * measured). The queue file's stream buffer comes first in the block.
   */
 typedef struct DELIVER_REQUEST_BUF {
-    VSTRING *queue_name;
-    VSTRING *queue_id;
-    VSTRING *nexthop;
-    VSTRING *encoding;
-    VSTRING *sender;
-    VSTRING *envelope_id;
-    VSTRING *log_ident;
-    VSTRING *orig_rcpt;
-    VSTRING *rcpt;
-    VSTRING *dsn_orcpt;
-    char   *arena;			/* recipient strings */
-    size_t  arena_size;
-    size_t  arena_used;
+    char   *block;			/* queue file buffer, then strings */
+    char   *arena;			/* strings */
+    size_t  arena_used;			/* bytes of strings in use */
+    size_t  rcpt_start;			/* where recipient strings begin */
+    size_t  rcpt_space;			/* recipient string space */
     VSTREAM *fp;			/* queue file stream */
-    char   *fp_buf;			/* and its buffer */
-    VSTRING *reason;			/* hop reason, cleaned */
 } DELIVER_REQUEST_BUF;
 
 #define DELIVER_REQUEST_STR_MAX	(ATTR_VALUE_MAX + 1)
 #define DELIVER_REQUEST_ONE_RCPT (3 * DELIVER_REQUEST_STR_MAX)
+#define DELIVER_REQUEST_ENV_STRS 7	/* string values in the envelope */
+#define DELIVER_REQUEST_ARENA(space) \
+	(DELIVER_REQUEST_ENV_STRS * DELIVER_REQUEST_STR_MAX + (space) \
+	 + DELIVER_REQUEST_ONE_RCPT)
 #define DELIVER_REQUEST_MILLION	1000000L
 
 /* deliver_request_limit - recipients per request for a transport */
@@ -173,22 +175,13 @@ DELIVER_REQUEST *deliver_request_create(int rcpt_limit)
     request = (DELIVER_REQUEST *) mymalloc(sizeof(*request));
     memset((void *) request, 0, sizeof(*request));
     buf = (DELIVER_REQUEST_BUF *) mymalloc(sizeof(*buf));
-    buf->queue_name = vstring_fixed(ATTR_VALUE_MAX);
-    buf->queue_id = vstring_fixed(ATTR_VALUE_MAX);
-    buf->nexthop = vstring_fixed(ATTR_VALUE_MAX);
-    buf->encoding = vstring_fixed(ATTR_VALUE_MAX);
-    buf->sender = vstring_fixed(ATTR_VALUE_MAX);
-    buf->envelope_id = vstring_fixed(ATTR_VALUE_MAX);
-    buf->log_ident = vstring_fixed(ATTR_VALUE_MAX);
-    buf->orig_rcpt = vstring_fixed(ATTR_VALUE_MAX);
-    buf->rcpt = vstring_fixed(ATTR_VALUE_MAX);
-    buf->dsn_orcpt = vstring_fixed(ATTR_VALUE_MAX);
-    buf->arena_size = deliver_request_space(rcpt_limit);
-    buf->arena = mymalloc(buf->arena_size);
+    buf->rcpt_space = deliver_request_space(rcpt_limit);
+    buf->block = mymalloc(VSTREAM_BUFSIZE
+			  + DELIVER_REQUEST_ARENA(buf->rcpt_space));
+    buf->arena = buf->block + VSTREAM_BUFSIZE;
     buf->arena_used = 0;
+    buf->rcpt_start = 0;
     buf->fp = (VSTREAM *) mymalloc(vstream_sizeof());
-    buf->fp_buf = mymalloc(VSTREAM_BUFSIZE);
-    buf->reason = vstring_fixed(ATTR_VALUE_MAX);
     request->buf = buf;
     request->rcpt = (RECIPIENT *) mymalloc(sizeof(RECIPIENT) * rcpt_limit);
     request->rcpt_limit = rcpt_limit;
@@ -203,34 +196,28 @@ void    deliver_request_free(DELIVER_REQUEST *request)
 
     if (request->fp != 0)
 	(void) vstream_fclose(request->fp);
-    vstring_free(buf->queue_name);
-    vstring_free(buf->queue_id);
-    vstring_free(buf->nexthop);
-    vstring_free(buf->encoding);
-    vstring_free(buf->sender);
-    vstring_free(buf->envelope_id);
-    vstring_free(buf->log_ident);
-    vstring_free(buf->orig_rcpt);
-    vstring_free(buf->rcpt);
-    vstring_free(buf->dsn_orcpt);
-    myfree(buf->arena);
+    myfree(buf->block);
     myfree((void *) buf->fp);
-    myfree(buf->fp_buf);
-    vstring_free(buf->reason);
     myfree((void *) buf);
     myfree((void *) request->rcpt);
     myfree((void *) request);
 }
 
-/* deliver_request_keep - copy a recipient string into the arena */
+/* deliver_request_str - read one string value into the arena */
 
-static const char *deliver_request_keep(DELIVER_REQUEST_BUF *buf, VSTRING *vp)
+static int deliver_request_str(VSTREAM *client, DELIVER_REQUEST_BUF *buf,
+			               const char *name, const char **value)
 {
-    char   *cp = buf->arena + buf->arena_used;
+    VSTRING str;
 
-    memcpy(cp, vstring_str(vp), VSTRING_LEN(vp) + 1);
-    buf->arena_used += VSTRING_LEN(vp) + 1;
-    return (cp);
+    vstring_init_mem(&str, buf->arena + buf->arena_used,
+		     DELIVER_REQUEST_STR_MAX);
+    if (attr_scan(client, ATTR_FLAG_MORE,
+		  RECV_ATTR_STR(name, &str), ATTR_TYPE_END) != 1)
+	return (-1);
+    *value = vstring_str(&str);
+    buf->arena_used += VSTRING_LEN(&str) + 1;
+    return (0);
 }
 
 /* deliver_request_time - check and store a time stamp */
@@ -254,50 +241,53 @@ static int deliver_request_get_rcpt(VSTREAM *client, DELIVER_REQUEST *request)
 {
     DELIVER_REQUEST_BUF *buf = request->buf;
     RECIPIENT *rcpt = request->rcpt + request->rcpt_count;
+    size_t  mark = buf->arena_used;
     int     dsn_notify;
     long long offset;
-    size_t  need;
 
-    if (attr_scan(client, ATTR_FLAG_STRICT,
-		  RECV_ATTR_STR(MAIL_ATTR_ORCPT, buf->orig_rcpt),
-		  RECV_ATTR_STR(MAIL_ATTR_RECIP, buf->rcpt),
-		  RECV_ATTR_STR(MAIL_ATTR_DSN_ORCPT, buf->dsn_orcpt),
-		  RECV_ATTR_INT(MAIL_ATTR_DSN_NOTIFY, &dsn_notify),
-		  RECV_ATTR_LONG(MAIL_ATTR_OFFSET, &offset),
-		  ATTR_TYPE_END) != 5) {
+    if (deliver_request_str(client, buf, MAIL_ATTR_ORCPT, &rcpt->orig_addr) < 0
+	|| deliver_request_str(client, buf, MAIL_ATTR_RECIP, &rcpt->address) < 0
+	|| deliver_request_str(client, buf, MAIL_ATTR_DSN_ORCPT,
+			       &rcpt->dsn_orcpt) < 0
+	|| attr_scan(client, ATTR_FLAG_STRICT,
+		     RECV_ATTR_INT(MAIL_ATTR_DSN_NOTIFY, &dsn_notify),
+		     RECV_ATTR_LONG(MAIL_ATTR_OFFSET, &offset),
+		     ATTR_TYPE_END) != 2) {
 	msg_warn("deliver_request: recipient %d of %s: bad or missing attributes",
 		 request->rcpt_count + 1, request->queue_id);
-	return (-1);
+	goto fail;
     }
-    if (VSTRING_LEN(buf->rcpt) == 0) {
+    if (*rcpt->address == 0) {
 	msg_warn("deliver_request: %s: empty recipient address",
 		 request->queue_id);
-	return (-1);
+	goto fail;
     }
     if (!DSN_NOTIFY_OK(dsn_notify)) {
 	msg_warn("deliver_request: %s: bad dsn_notify value %d",
 		 request->queue_id, dsn_notify);
-	return (-1);
+	goto fail;
     }
     if (offset <= 0 || offset > LONG_MAX) {
 	msg_warn("deliver_request: %s: bad recipient offset %lld",
 		 request->queue_id, offset);
-	return (-1);
+	goto fail;
     }
-    need = VSTRING_LEN(buf->orig_rcpt) + VSTRING_LEN(buf->rcpt)
-	+ VSTRING_LEN(buf->dsn_orcpt) + 3;
-    if (need > buf->arena_size - buf->arena_used) {
+    if (buf->arena_used - buf->rcpt_start > buf->rcpt_space) {
 	msg_warn("deliver_request: %s: recipient strings exceed %lu bytes",
-		 request->queue_id, (unsigned long) buf->arena_size);
-	return (-1);
+		 request->queue_id, (unsigned long) buf->rcpt_space);
+	goto fail;
     }
-    rcpt->orig_addr = deliver_request_keep(buf, buf->orig_rcpt);
-    rcpt->address = deliver_request_keep(buf, buf->rcpt);
-    rcpt->dsn_orcpt = deliver_request_keep(buf, buf->dsn_orcpt);
     rcpt->dsn_notify = dsn_notify;
     rcpt->offset = (long) offset;
     request->rcpt_count += 1;
     return (0);
+
+    /*
+     * Give back the space, so that the reply's reason still fits.
+     */
+fail:
+    buf->arena_used = mark;
+    return (-1);
 }
 
 /* deliver_request_get - read and check the envelope and the recipients */
@@ -313,35 +303,44 @@ static int deliver_request_get(VSTREAM *client, DELIVER_REQUEST *request)
     long long active_usec;
     int     count;
 
-    if (attr_scan(client, ATTR_FLAG_STRICT,
+    if (attr_scan(client, ATTR_FLAG_MORE,
 		  RECV_ATTR_INT(MAIL_ATTR_FLAGS, &request->flags),
-		  RECV_ATTR_STR(MAIL_ATTR_QUEUE, buf->queue_name),
-		  RECV_ATTR_STR(MAIL_ATTR_QUEUEID, buf->queue_id),
-		  RECV_ATTR_LONG(MAIL_ATTR_DATA_OFFSET, &data_offset),
-		  RECV_ATTR_LONG(MAIL_ATTR_DATA_SIZE, &data_size),
-		  RECV_ATTR_STR(MAIL_ATTR_NEXTHOP, buf->nexthop),
-		  RECV_ATTR_STR(MAIL_ATTR_ENCODING, buf->encoding),
-		  RECV_ATTR_INT(MAIL_ATTR_SENDOPTS, &request->sendopts),
-		  RECV_ATTR_STR(MAIL_ATTR_SENDER, buf->sender),
-		  RECV_ATTR_STR(MAIL_ATTR_ENVID, buf->envelope_id),
-		  RECV_ATTR_INT(MAIL_ATTR_RET, &request->dsn_ret),
-		  RECV_ATTR_STR(MAIL_ATTR_LOG_IDENT, buf->log_ident),
-		  RECV_ATTR_LONG(MAIL_ATTR_ARRIVAL, &arrival_sec),
-		  RECV_ATTR_LONG(MAIL_ATTR_ARRIVAL_USEC, &arrival_usec),
-		  RECV_ATTR_LONG(MAIL_ATTR_ACTIVE, &active_sec),
-		  RECV_ATTR_LONG(MAIL_ATTR_ACTIVE_USEC, &active_usec),
-		  RECV_ATTR_INT(MAIL_ATTR_RCPT_COUNT, &count),
-		  ATTR_TYPE_END) != 17) {
+		  ATTR_TYPE_END) != 1
+	|| deliver_request_str(client, buf, MAIL_ATTR_QUEUE,
+			       &request->queue_name) < 0
+	|| deliver_request_str(client, buf, MAIL_ATTR_QUEUEID,
+			       &request->queue_id) < 0
+	|| attr_scan(client, ATTR_FLAG_MORE,
+		     RECV_ATTR_LONG(MAIL_ATTR_DATA_OFFSET, &data_offset),
+		     RECV_ATTR_LONG(MAIL_ATTR_DATA_SIZE, &data_size),
+		     ATTR_TYPE_END) != 2
+	|| deliver_request_str(client, buf, MAIL_ATTR_NEXTHOP,
+			       &request->nexthop) < 0
+	|| deliver_request_str(client, buf, MAIL_ATTR_ENCODING,
+			       &request->encoding) < 0
+	|| attr_scan(client, ATTR_FLAG_MORE,
+		     RECV_ATTR_INT(MAIL_ATTR_SENDOPTS, &request->sendopts),
+		     ATTR_TYPE_END) != 1
+	|| deliver_request_str(client, buf, MAIL_ATTR_SENDER,
+			       &request->sender) < 0
+	|| deliver_request_str(client, buf, MAIL_ATTR_ENVID,
+			       &request->envelope_id) < 0
+	|| attr_scan(client, ATTR_FLAG_MORE,
+		     RECV_ATTR_INT(MAIL_ATTR_RET, &request->dsn_ret),
+		     ATTR_TYPE_END) != 1
+	|| deliver_request_str(client, buf, MAIL_ATTR_LOG_IDENT,
+			       &request->log_ident) < 0
+	|| attr_scan(client, ATTR_FLAG_STRICT,
+		     RECV_ATTR_LONG(MAIL_ATTR_ARRIVAL, &arrival_sec),
+		     RECV_ATTR_LONG(MAIL_ATTR_ARRIVAL_USEC, &arrival_usec),
+		     RECV_ATTR_LONG(MAIL_ATTR_ACTIVE, &active_sec),
+		     RECV_ATTR_LONG(MAIL_ATTR_ACTIVE_USEC, &active_usec),
+		     RECV_ATTR_INT(MAIL_ATTR_RCPT_COUNT, &count),
+		     ATTR_TYPE_END) != 5) {
 	msg_warn("deliver_request: bad or missing request attributes");
 	return (-1);
     }
-    request->queue_name = vstring_str(buf->queue_name);
-    request->queue_id = vstring_str(buf->queue_id);
-    request->nexthop = vstring_str(buf->nexthop);
-    request->encoding = vstring_str(buf->encoding);
-    request->sender = vstring_str(buf->sender);
-    request->envelope_id = vstring_str(buf->envelope_id);
-    request->log_ident = vstring_str(buf->log_ident);
+    buf->rcpt_start = buf->arena_used;
     if (!mail_queue_name_ok(request->queue_name)) {
 	msg_warn("deliver_request: bad queue name \"%.100s\"",
 		 request->queue_name);
@@ -439,7 +438,7 @@ int     deliver_request_open(DELIVER_REQUEST *request)
 	errno = saved;
 	return (-1);
     }
-    vstream_init(buf->fp, fd, O_RDWR, buf->fp_buf, VSTREAM_BUFSIZE);
+    vstream_init(buf->fp, fd, O_RDWR, buf->block, VSTREAM_BUFSIZE);
     request->fp = buf->fp;
     return (0);
 }
@@ -449,12 +448,17 @@ int     deliver_request_open(DELIVER_REQUEST *request)
 int     deliver_request_done(VSTREAM *client, DELIVER_REQUEST *request,
 			             int status, const DSN *hop_dsn)
 {
+    DELIVER_REQUEST_BUF *buf = request->buf;
+    VSTRING reason;
+
     if (request->fp != 0) {
 	if (vstream_fclose(request->fp) != 0)
 	    msg_warn("%s: close queue file %s/%s: %m", request->log_ident,
 		     request->queue_name, request->queue_id);
 	request->fp = 0;
     }
+    vstring_init_mem(&reason, buf->arena + buf->arena_used,
+		     DELIVER_REQUEST_STR_MAX);
     if (attr_print(client, ATTR_FLAG_NONE,
 		   SEND_ATTR_INT(MAIL_ATTR_STATUS, status),
 		   SEND_ATTR_STR(MAIL_ATTR_DSN_STATUS,
@@ -462,7 +466,7 @@ int     deliver_request_done(VSTREAM *client, DELIVER_REQUEST *request,
 				 && strlen(hop_dsn->status) <= DSN_STATUS_LEN ?
 				 hop_dsn->status : ""),
 		   SEND_ATTR_STR(MAIL_ATTR_REASON,
-				 dsn_clean(request->buf->reason,
+				 dsn_clean(&reason,
 					   hop_dsn ? hop_dsn->reason : "",
 					   ATTR_VALUE_MAX)),
 		   ATTR_TYPE_END) != 0) {

@@ -11,8 +11,10 @@
 /*	deliver_request_send() arrives whole through
 /*	deliver_request_read(); hostile requests (bad counts, IDs,
 /*	offsets, times, flags, missing and extra attributes, truncated
-/*	input, recipient strings over the arena) are refused with one
-/*	warning; the reply round trip; deliver_completed() marks RCPT
+/*	input, recipient strings over the arena, values over
+/*	ATTR_VALUE_MAX) are refused with one warning, while every
+/*	envelope string and one recipient of maximal size fit together;
+/*	the reply round trip; deliver_completed() marks RCPT
 /*	records done in place and refuses other offsets; the bounce
 /*	client speaks bounce_proto(3h) to a test server, and falls
 /*	back to a deferral when the bounce service is missing; sent()
@@ -325,7 +327,11 @@ static void test_arena(void)
 {
     VSTRING *data = vstring_alloc(100000);
     char    addr[4001];
+    char    big[ATTR_VALUE_MAX + 1];
     int     n;
+
+    memset(big, 'b', sizeof(big) - 1);
+    big[sizeof(big) - 1] = 0;
 
     memset(addr, 'a', sizeof(addr) - 1);
     addr[sizeof(addr) - 1] = 0;
@@ -342,6 +348,25 @@ static void test_arena(void)
     vstring_sprintf_append(data, "orig_rcpt=%s\nrcpt=%s\ndsn_orcpt=%s\n"
 			   "dsn_notify=0\noffset=40\n\n", addr, addr, addr);
     UNIT_ASSERT_INT(read_hostile(vstring_str(data), 1), 0);
+
+    /* So do envelope strings of maximal size, beside such a recipient. */
+    vstring_sprintf(data, "flags=0\nqueue_name=active\nqueue_id=ABCDE12345\n"
+		    "data_offset=10\ndata_size=20\nnexthop=%s\nencoding=%s\n"
+		    "sendopts=0\nsender=%s\nenvelope_id=%s\ndsn_ret=0\n"
+		    "log_ident=%s\narrival_time=1000\narrival_usec=0\n"
+		    "active_time=1001\nactive_usec=0\nrecipient_count=1\n\n"
+		    "orig_rcpt=%s\nrcpt=%s\ndsn_orcpt=%s\n"
+		    "dsn_notify=0\noffset=40\n\n",
+		    big, big, big, big, big, big, big, big);
+    UNIT_ASSERT_INT(read_hostile(vstring_str(data), 1), 0);
+
+    /* One byte more is refused, as before. */
+    vstring_sprintf(data, "flags=0\nqueue_name=active\nqueue_id=ABCDE12345\n"
+		    "data_offset=10\ndata_size=20\nnexthop=x\nencoding=\n"
+		    "sendopts=0\nsender=%sb\n", big);
+    warnings = 0;
+    UNIT_ASSERT_INT(read_hostile(vstring_str(data), 1), -1);
+    UNIT_ASSERT(strstr(last_warning, "request attributes") != 0);
     UNIT_ASSERT(deliver_request_space(1) >= 3 * (ATTR_VALUE_MAX + 1));
     UNIT_ASSERT_INT(deliver_request_space(50), 50 * DELIVER_REQUEST_RCPT_SPACE);
     vstring_free(data);
