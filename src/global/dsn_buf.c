@@ -48,20 +48,39 @@
 #include <vstring.h>
 #include <dsn_buf.h>
 
+ /*
+  * One allocation holds the structure, the strings and their memory, the
+  * short strings first: a status that is reset and set on every delivery
+  * touches one page or two, not one per string.
+  */
+typedef struct DSN_BUF_MEM {
+    DSN_BUF dsb;
+    VSTRING str[6];
+    char    status[DSN_STATUS_SIZE + 1];
+    char    dtype[8 + 1];
+    char    mtype[8 + 1];
+    char    mname[256 + 1];
+    char    reason[DSB_REASON_SIZE + 1];
+    char    dtext[DSB_REASON_SIZE + 1];
+} DSN_BUF_MEM;
+
 /* dsb_create - make the buffers once */
 
 DSN_BUF *dsb_create(void)
 {
-    static const DSN_BUF zero;
-    DSN_BUF *dsb = (DSN_BUF *) mymalloc(sizeof(*dsb));
+    DSN_BUF_MEM *mem = (DSN_BUF_MEM *) mymalloc(sizeof(*mem));
+    DSN_BUF *dsb = &mem->dsb;
 
-    *dsb = zero;
-    dsb->status = vstring_fixed(DSN_STATUS_SIZE);
-    dsb->reason = vstring_fixed(DSB_REASON_SIZE);
-    dsb->dtype = vstring_fixed(8);
-    dsb->dtext = vstring_fixed(DSB_REASON_SIZE);
-    dsb->mtype = vstring_fixed(8);
-    dsb->mname = vstring_fixed(256);
+#define DSB_INIT(field, n) \
+	(vstring_init_mem(mem->str + (n), mem->field, sizeof(mem->field)), \
+	 dsb->field = mem->str + (n))
+
+    DSB_INIT(status, 0);
+    DSB_INIT(dtype, 1);
+    DSB_INIT(mtype, 2);
+    DSB_INIT(mname, 3);
+    DSB_INIT(reason, 4);
+    DSB_INIT(dtext, 5);
     return (dsb);
 }
 
