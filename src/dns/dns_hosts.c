@@ -29,7 +29,8 @@
 /*	the order of the file, without repeats, at most max. Lines are
 /*	read into a fixed buffer; a line of 1024 bytes or more is
 /*	skipped whole, and so is a line with a null byte. Nothing is
-/*	allocated.
+/*	allocated: the buffers are on the stack (about 2 KB), used only
+/*	for the lookup.
 /*
 /*	dns_hosts_line() parses one line (without its newline): an
 /*	address, then names, separated by blanks; "#" starts a comment.
@@ -55,6 +56,7 @@
 #include <dns.h>
 
 #define DNS_HOSTS_LINE	1024		/* lines this long are skipped */
+#define DNS_HOSTS_IOBUF	1024		/* file read buffer */
 #define DNS_HOSTS_ADDR	64		/* longest address text */
 #define DNS_HOSTS_BLANK	" \t\r\f\v"
 
@@ -148,9 +150,9 @@ static void dns_hosts_add(const DNS_ADDR *found, DNS_ADDR *addr, int *count)
 static int dns_hosts_scan(int fd, const char *name, int family,
 			          DNS_ADDR *addr, int max, int *count)
 {
-    static VSTREAM stream;
-    static char buf[VSTREAM_BUFSIZE];
-    static char line_mem[DNS_HOSTS_LINE + 1];
+    VSTREAM stream;
+    char    buf[DNS_HOSTS_IOBUF];
+    char    line_mem[DNS_HOSTS_LINE + 1];
     VSTRING line;
     DNS_ADDR found;
     int     end;

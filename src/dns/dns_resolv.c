@@ -22,6 +22,10 @@
 /*
 /*	dns_resolv_file() names the resolver file for the next
 /*	dns_init() (default /etc/resolv.conf).
+/*
+/*	The file is read through buffers on the stack: dns_init() runs
+/*	once at start-up, and memory that it alone used would otherwise
+/*	stay in the process for good.
 /* DIAGNOSTICS
 /*	A warning for a resolver file that exists but cannot be read,
 /*	and for a server address that is not numeric.
@@ -48,6 +52,7 @@
 #undef dns_init
 
 #define DNS_RESOLV_LINE	1024		/* lines this long are skipped */
+#define DNS_RESOLV_IOBUF 512		/* file read buffer */
 #define DNS_RESOLV_BLANK " \t\r\f\v"
 
 static const char *dns_resolv_path = "/etc/resolv.conf";
@@ -98,8 +103,8 @@ static void dns_resolv_line(char *line)
 
 static void dns_resolv_read(void)
 {
-    static char buf[VSTREAM_BUFSIZE];
-    static char line_mem[DNS_RESOLV_LINE + 1];
+    char    buf[DNS_RESOLV_IOBUF];
+    char    line_mem[DNS_RESOLV_LINE + 1];
     VSTREAM stream;
     VSTRING line;
     int     fd;
@@ -135,7 +140,7 @@ static void dns_resolv_read(void)
 
 void    dns_init(void)
 {
-    static char list[DNS_RESOLV_LINE];
+    char    list[DNS_RESOLV_LINE];
     const char *value;
 
     dns_reset(0);
