@@ -13,6 +13,9 @@
 /*	char	*mystrdup(str)
 /*	char	*mystrndup(str, len)
 /*	void	*mymemdup(ptr, len)
+/*
+/*	void	*mymalloc_pages(len)
+/*	void	myfree_pages(ptr, len)
 /* DESCRIPTION
 /*	These wrappers are for start-up work and for the command-line
 /*	tools: reading configuration, opening tables, sizing pools.
@@ -20,6 +23,14 @@
 /*	comes from the fixed pools (pool(3)).
 /*
 /*	mystrndup() copies at most len bytes and null-terminates.
+/*
+/*	mymalloc_pages() gives memory in pages of its own (an anonymous
+/*	mapping): page-aligned, zero-filled, and private memory only
+/*	where it is written. It suits tables and buffers that are sized
+/*	for the worst case and mostly stay unused: malloc(3) would write
+/*	its bookkeeping at both ends of such a block, and calloc(3) may
+/*	clear all of it. myfree_pages() releases it; len must be the
+/*	length that was asked for.
 /* DIAGNOSTICS
 /*	Out of memory is fatal; a zero or absurd length is a panic.
 /*--*/
@@ -28,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
+#include <sys/mman.h>
 
 #include <msg.h>
 #include <mymalloc.h>
@@ -111,4 +123,28 @@ char   *mystrndup(const char *str, size_t len)
 void   *mymemdup(const void *ptr, size_t len)
 {
     return (memcpy(mymalloc(len ? len : 1), ptr, len));
+}
+
+/* mymalloc_pages - zero-filled pages of their own */
+
+void   *mymalloc_pages(size_t len)
+{
+    void   *ptr;
+
+    if (len < 1 || len > MYMALLOC_MAX)
+	msg_panic("mymalloc_pages: requested length %lu", (unsigned long) len);
+    ptr = mmap((void *) 0, len, PROT_READ | PROT_WRITE,
+	       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (ptr == MAP_FAILED)
+	msg_fatal("mymalloc_pages: insufficient memory for %lu bytes: %m",
+		  (unsigned long) len);
+    return (ptr);
+}
+
+/* myfree_pages - release mymalloc_pages() memory */
+
+void    myfree_pages(void *ptr, size_t len)
+{
+    if (munmap(ptr, len) < 0)
+	msg_panic("myfree_pages: munmap %lu bytes: %m", (unsigned long) len);
 }

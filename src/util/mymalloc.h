@@ -19,5 +19,7 @@ extern void myfree(void *);
 extern char *mystrdup(const char *);
 extern char *mystrndup(const char *, size_t);
 extern void *mymemdup(const void *, size_t);
+extern void *mymalloc_pages(size_t);
+extern void myfree_pages(void *, size_t);
 
 #endif

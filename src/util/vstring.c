@@ -24,7 +24,9 @@
 /*	the command-line tools.
 /*
 /*	vstring_fixed() allocates its capacity once and never grows;
-/*	vstring_init_mem() wraps caller-owned memory (for example a
+/*	a capacity of a page or more gets pages of its own
+/*	(mymalloc_pages()), so that it costs memory only as far as it
+/*	is filled. vstring_init_mem() wraps caller-owned memory (for example a
 /*	pool(3) object) in the same way. These are the bounded buffers
 /*	the daemons use on per-message paths: what does not fit is
 /*	truncated and the string is marked overflowed
@@ -66,9 +68,19 @@ VSTRING *vstring_alloc(size_t len)
 
 VSTRING *vstring_fixed(size_t cap)
 {
-    VSTRING *vp = vstring_alloc(cap);
+    VSTRING *vp;
 
-    vp->flags |= VSTRING_FLAG_FIXED;
+    if (cap < VSTRING_PAGE_SIZE) {
+	vp = vstring_alloc(cap);
+	vp->flags |= VSTRING_FLAG_FIXED;
+	return (vp);
+    }
+    vp = mymalloc(sizeof(*vp));
+    vp->data = mymalloc_pages(cap + 1);
+    vp->data[0] = 0;
+    vp->len = 0;
+    vp->cap = cap;
+    vp->flags = VSTRING_FLAG_OWNED | VSTRING_FLAG_FIXED | VSTRING_FLAG_PAGES;
     return (vp);
 }
 
@@ -90,7 +102,10 @@ void    vstring_init_mem(VSTRING *vp, char *mem, size_t memlen)
 void    vstring_free(VSTRING *vp)
 {
     if (vp->flags & VSTRING_FLAG_OWNED) {
-	myfree(vp->data);
+	if (vp->flags & VSTRING_FLAG_PAGES)
+	    myfree_pages(vp->data, vp->cap + 1);
+	else
+	    myfree(vp->data);
 	myfree(vp);
     }
 }
@@ -257,8 +272,9 @@ char   *vstring_export(VSTRING *vp)
 {
     char   *data;
 
-    if ((vp->flags & VSTRING_FLAG_OWNED) == 0)
-	msg_panic("vstring_export: string does not own its memory");
+    if ((vp->flags & VSTRING_FLAG_OWNED) == 0
+	|| (vp->flags & VSTRING_FLAG_PAGES) != 0)
+	msg_panic("vstring_export: string does not own malloc(3) memory");
     data = vp->data;
     myfree(vp);
     return (data);

@@ -21,8 +21,11 @@ typedef struct VSTRING {
 } VSTRING;
 
 #define VSTRING_FLAG_FIXED	(1<<0)	/* never grows: truncate */
-#define VSTRING_FLAG_OWNED	(1<<1)	/* data was malloc'ed here */
+#define VSTRING_FLAG_OWNED	(1<<1)	/* data was allocated here */
 #define VSTRING_FLAG_OVERFLOW	(1<<2)	/* something was truncated */
+#define VSTRING_FLAG_PAGES	(1<<3)	/* data has pages of its own */
+
+#define VSTRING_PAGE_SIZE	4096	/* from this capacity on, FLAG_PAGES */
 
 #define vstring_str(vp)		((vp)->data)
 #define VSTRING_LEN(vp)		((vp)->len)

@@ -108,6 +108,22 @@ char   *mystrdup(const char *str)
     return (mymemdup(str, strlen(str) + 1));
 }
 
+/* mymalloc_pages - counting allocator */
+
+void   *mymalloc_pages(size_t len)
+{
+    alloc_count++;
+    return (must_have(calloc(1, len ? len : 1)));
+}
+
+/* myfree_pages - release memory */
+
+void    myfree_pages(void *ptr, size_t len)
+{
+    (void) len;
+    free(ptr);
+}
+
 static char tmpdir[] = "/tmp/test_vstream.XXXXXX";
 static char path_buf[100];
 

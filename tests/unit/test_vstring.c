@@ -7,7 +7,7 @@
 /*	test_vstring
 /* DESCRIPTION
 /*	Growth of growable strings, truncation and the overflow flag of
-/*	fixed strings, formatted output that does not fit, strings in
+/*	fixed strings (also in pages of their own), formatted output that does not fit, strings in
 /*	caller-owned memory, export, and the panics.
 /*--*/
 
@@ -112,6 +112,24 @@ static void test_fixed(void)
     UNIT_ASSERT(!vstring_overflowed(vp));
     UNIT_ASSERT_INT(vstring_strncpy(vp, "abcdefgh", 7), -1);
     UNIT_ASSERT_STR(vstring_str(vp), "abcde");
+    vstring_free(vp);
+}
+
+/* test_fixed_pages - a large fixed string in pages of its own */
+
+static void test_fixed_pages(void)
+{
+    VSTRING *vp = vstring_fixed(3 * VSTRING_PAGE_SIZE);
+    size_t  i;
+
+    UNIT_ASSERT_STR(vstring_str(vp), "");
+    for (i = 0; i < 3 * VSTRING_PAGE_SIZE; i++)
+	UNIT_ASSERT_INT(vstring_addch(vp, 'a' + i % 26), 0);
+    UNIT_ASSERT(!vstring_overflowed(vp));
+    UNIT_ASSERT_INT(vstring_addch(vp, 'x'), -1);
+    UNIT_ASSERT(vstring_overflowed(vp));
+    UNIT_ASSERT_INT(VSTRING_LEN(vp), 3 * VSTRING_PAGE_SIZE);
+    UNIT_ASSERT_INT(vstring_str(vp)[3 * VSTRING_PAGE_SIZE], 0);
     vstring_free(vp);
 }
 
@@ -227,12 +245,21 @@ static void do_export_mem(void *context)
     vstring_export(&vs);
 }
 
+/* do_export_pages - export of memory that myfree() cannot release */
+
+static void do_export_pages(void *context)
+{
+    (void) context;
+    vstring_export(vstring_fixed(VSTRING_PAGE_SIZE));
+}
+
 /* test_panics - misuse is a bug */
 
 static void test_panics(void)
 {
     UNIT_ASSERT_INT(unit_exit_status(do_init_mem_zero, 0), PANIC_STATUS);
     UNIT_ASSERT_INT(unit_exit_status(do_export_mem, 0), PANIC_STATUS);
+    UNIT_ASSERT_INT(unit_exit_status(do_export_pages, 0), PANIC_STATUS);
 }
 
 int     main(void)
@@ -240,6 +267,7 @@ int     main(void)
     UNIT_RUN(test_growth);
     UNIT_RUN(test_copy_functions);
     UNIT_RUN(test_fixed);
+    UNIT_RUN(test_fixed_pages);
     UNIT_RUN(test_sprintf);
     UNIT_RUN(test_sprintf_fixed);
     UNIT_RUN(test_init_mem);
