@@ -119,7 +119,7 @@ typedef struct EVENT_FD {
     void   *read_context;
     EVENT_FN write_fn;
     void   *write_context;
-    int     poll_index;			/* in event_pollfds, or -1 */
+    int     poll_slot;			/* event_pollfds index + 1, or 0 */
     unsigned generation;
 } EVENT_FD;
 
@@ -141,6 +141,8 @@ typedef struct EVENT_TIMER {
     void   *context;
     unsigned long round;		/* event_loop() round of the request */
 } EVENT_TIMER;
+
+#define EVENT_ALIGN(n)	(((n) + 15) & ~(size_t) 15)
 
 static EVENT_FD *event_fds;
 static int event_max_fds;
@@ -173,23 +175,38 @@ static void event_limit_fds(int max_fds)
 		 (unsigned long) rl.rlim_cur);
 }
 
+/* event_alloc_tables - one zero-filled block for the four tables */
+
+static void event_alloc_tables(int max_fds, int max_timers)
+{
+    size_t  pollfds_len = EVENT_ALIGN(sizeof(*event_pollfds) * max_fds);
+    size_t  ready_len = EVENT_ALIGN(sizeof(*event_ready) * max_fds);
+    size_t  timers_len = EVENT_ALIGN(sizeof(*event_timers) * max_timers);
+    size_t  fds_len = sizeof(*event_fds) * max_fds;
+    char   *mem;
+
+    /*
+     * Pages of their own: only the entries in use cost memory, whatever
+     * the limits are (each table fills from the front; descriptor
+     * numbers start low). Small tables share a page.
+     */
+    mem = mymalloc_pages(pollfds_len + ready_len + timers_len + fds_len);
+    event_pollfds = (struct pollfd *) mem;
+    event_ready = (EVENT_READY *) (mem + pollfds_len);
+    event_timers = (EVENT_TIMER *) (mem + pollfds_len + ready_len);
+    event_fds = (EVENT_FD *) (mem + pollfds_len + ready_len + timers_len);
+}
+
 /* event_init - size the tables */
 
 void    event_init(int max_fds, int max_timers)
 {
-    int     fd;
-
     if (event_fds != 0)
 	msg_panic("event_init: called twice");
     if (max_fds < 1 || max_timers < 1)
 	msg_panic("event_init: bad size: %d descriptors, %d timers",
 		  max_fds, max_timers);
-    event_fds = mycalloc(max_fds, sizeof(*event_fds));
-    for (fd = 0; fd < max_fds; fd++)
-	event_fds[fd].poll_index = -1;
-    event_pollfds = mycalloc(max_fds, sizeof(*event_pollfds));
-    event_ready = mycalloc(max_fds, sizeof(*event_ready));
-    event_timers = mycalloc(max_timers, sizeof(*event_timers));
+    event_alloc_tables(max_fds, max_timers);
     event_max_fds = max_fds;
     event_max_timers = max_timers;
     event_limit_fds(max_fds);
@@ -218,21 +235,21 @@ static void event_poll_update(int fd, EVENT_FD *ep)
     int     last;
 
     if (events == 0) {
-	if (ep->poll_index >= 0) {
+	if (ep->poll_slot > 0) {
 	    last = --event_poll_count;
-	    if (ep->poll_index != last) {
-		event_pollfds[ep->poll_index] = event_pollfds[last];
-		event_fds[event_pollfds[last].fd].poll_index = ep->poll_index;
+	    if (ep->poll_slot - 1 != last) {
+		event_pollfds[ep->poll_slot - 1] = event_pollfds[last];
+		event_fds[event_pollfds[last].fd].poll_slot = ep->poll_slot;
 	    }
-	    ep->poll_index = -1;
+	    ep->poll_slot = 0;
 	}
 	return;
     }
-    if (ep->poll_index < 0) {
-	ep->poll_index = event_poll_count++;
-	event_pollfds[ep->poll_index].fd = fd;
+    if (ep->poll_slot == 0) {
+	ep->poll_slot = ++event_poll_count;
+	event_pollfds[ep->poll_slot - 1].fd = fd;
     }
-    event_pollfds[ep->poll_index].events = events;
+    event_pollfds[ep->poll_slot - 1].events = events;
 }
 
 /* event_enable_read - call back when readable */
