@@ -47,6 +47,7 @@
 /*--*/
 
 #include <sys_defs.h>
+#include <limits.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -59,18 +60,15 @@
 #include <mail_conf.h>
 
 /*
- * The index of known parameters: one sorted array of table entries, made
- * at the first search (a few KB, where a hash table of ~500 names would
- * cost every daemon tens of KB).
+ * The index of known parameters: the position of every table entry (all
+ * tables counted as one list), sorted by name, made at the first search.
+ * Two bytes per parameter, because every daemon has one.
  */
-typedef struct MAIL_PARAMS_INDEX {
-    const MAIL_PARAM *param;
-    int     order;			/* position in the tables: the first
-					 * of two same-name entries wins */
-} MAIL_PARAMS_INDEX;
+#define MAIL_PARAMS_TABLES_MAX	32	/* entries of mail_params_tables[] */
 
-static MAIL_PARAMS_INDEX *mail_params_index;
+static unsigned short *mail_params_index;
 static int mail_params_count;
+static int mail_params_start[MAIL_PARAMS_TABLES_MAX + 1];
 
  /*
   * Computed defaults, each computed once per outermost expansion: nested
@@ -80,15 +78,26 @@ static int mail_params_count;
 static HTABLE *mail_conf_eval_cache;	/* name -> private copy */
 static int mail_conf_eval_depth;	/* mail_conf_expand() nesting */
 
-/* mail_params_order - sort by name, then by table position */
+/* mail_params_at - the table entry at a position */
+
+static const MAIL_PARAM *mail_params_at(int pos)
+{
+    int     t;
+
+    for (t = 0; mail_params_start[t + 1] <= pos; t++)
+	 /* void */ ;
+    return (mail_params_tables[t] + pos - mail_params_start[t]);
+}
+
+/* mail_params_order - sort by name, then by position */
 
 static int mail_params_order(const void *a, const void *b)
 {
-    const MAIL_PARAMS_INDEX *ia = (const MAIL_PARAMS_INDEX *) a;
-    const MAIL_PARAMS_INDEX *ib = (const MAIL_PARAMS_INDEX *) b;
-    int     diff = strcmp(ia->param->name, ib->param->name);
+    int     pa = *(const unsigned short *) a;
+    int     pb = *(const unsigned short *) b;
+    int     diff = strcmp(mail_params_at(pa)->name, mail_params_at(pb)->name);
 
-    return (diff ? diff : ia->order - ib->order);
+    return (diff ? diff : pa - pb);
 }
 
 /* mail_params_key - compare a name with an index entry */
@@ -96,43 +105,54 @@ static int mail_params_order(const void *a, const void *b)
 static int mail_params_key(const void *key, const void *entry)
 {
     return (strcmp((const char *) key,
-		   ((const MAIL_PARAMS_INDEX *) entry)->param->name));
+		   mail_params_at(*(const unsigned short *) entry)->name));
+}
+
+/* mail_params_index_init - count the tables, sort the positions */
+
+static void mail_params_index_init(void)
+{
+    const MAIL_PARAM *p;
+    int     t;
+    int     pos;
+
+    for (t = 0; mail_params_tables[t]; t++) {
+	if (t == MAIL_PARAMS_TABLES_MAX)
+	    msg_panic("mail_params_index_init: more than %d parameter tables",
+		      MAIL_PARAMS_TABLES_MAX);
+	mail_params_start[t] = mail_params_count;
+	for (p = mail_params_tables[t]; p->name; p++)
+	    mail_params_count++;
+    }
+    if (mail_params_count > USHRT_MAX)
+	msg_panic("mail_params_index_init: %d parameters", mail_params_count);
+    mail_params_start[t] = mail_params_count;
+    mail_params_index = (unsigned short *)
+	mymalloc(sizeof(*mail_params_index) * (mail_params_count + 1));
+    for (pos = 0; pos < mail_params_count; pos++)
+	mail_params_index[pos] = pos;
+    qsort(mail_params_index, mail_params_count,
+	  sizeof(*mail_params_index), mail_params_order);
 }
 
 /* mail_params_find - table entry of a known parameter */
 
 const MAIL_PARAM *mail_params_find(const char *name)
 {
-    const MAIL_PARAM *const * table;
-    const MAIL_PARAM *p;
-    MAIL_PARAMS_INDEX *found;
-    int     count = 0;
+    unsigned short *found;
 
-    if (mail_params_index == 0) {
-	for (table = mail_params_tables; *table; table++)
-	    for (p = *table; p->name; p++)
-		count++;
-	mail_params_index = (MAIL_PARAMS_INDEX *)
-	    mymalloc(sizeof(*mail_params_index) * (count + 1));
-	for (table = mail_params_tables; *table; table++)
-	    for (p = *table; p->name; p++) {
-		mail_params_index[mail_params_count].param = p;
-		mail_params_index[mail_params_count].order = mail_params_count;
-		mail_params_count++;
-	    }
-	qsort(mail_params_index, mail_params_count,
-	      sizeof(*mail_params_index), mail_params_order);
-    }
-    found = (MAIL_PARAMS_INDEX *) bsearch(name, mail_params_index,
-					  mail_params_count,
-					  sizeof(*mail_params_index),
-					  mail_params_key);
+    if (mail_params_index == 0)
+	mail_params_index_init();
+    found = (unsigned short *) bsearch(name, mail_params_index,
+				       mail_params_count,
+				       sizeof(*mail_params_index),
+				       mail_params_key);
     if (found == 0)
 	return (0);
     while (found > mail_params_index
-	   && strcmp(found[-1].param->name, name) == 0)
+	   && strcmp(mail_params_at(found[-1])->name, name) == 0)
 	found--;				/* the first of equal names */
-    return (found->param);
+    return (mail_params_at(*found));
 }
 
 /* mail_conf_default - default of a known parameter */
