@@ -17,12 +17,14 @@
 /*	The filter remembers up to duplicate_filter_limit recipient
 /*	addresses of one message (exact strings) in memory set aside at
 /*	start-up: an open-addressing table of twice that many slots and
-/*	an arena of CLEANUP_DUP_AVG bytes per address. When either is
-/*	full, later addresses are not remembered (and so never dropped),
-/*	as Postfix stops filtering at the limit. A limit of 0 turns the
-/*	filter off.
+/*	an arena of CLEANUP_DUP_AVG bytes per address, in pages of their
+/*	own (mymalloc_pages(3)), so that a message with few recipients
+/*	costs few pages. When either is full, later addresses are not
+/*	remembered (and so never dropped), as Postfix stops filtering
+/*	at the limit. A limit of 0 turns the filter off.
 /*
-/*	cleanup_dup_reset() forgets everything (a new message).
+/*	cleanup_dup_reset() forgets everything (a new message). It
+/*	clears only the table slots that the remembered addresses took.
 /*
 /*	cleanup_dup_seen() returns 1 when the address was seen before
 /*	in this message, else remembers it and returns 0.
@@ -55,25 +57,17 @@ static size_t cleanup_dup_arena_used;
 
 void    cleanup_dup_init(int limit)
 {
+    size_t  table_size;
+
     cleanup_dup_limit = limit > 0 ? limit : 0;
     if (cleanup_dup_limit == 0)
 	return;
     cleanup_dup_slots = 2 * cleanup_dup_limit;
-    cleanup_dup_table = (int *) mymalloc(cleanup_dup_slots * sizeof(int));
+    table_size = cleanup_dup_slots * sizeof(int);
     cleanup_dup_arena_size = (size_t) cleanup_dup_limit * CLEANUP_DUP_AVG;
-    cleanup_dup_arena = mymalloc(cleanup_dup_arena_size);
-    cleanup_dup_reset();
-}
-
-/* cleanup_dup_reset - forget every address */
-
-void    cleanup_dup_reset(void)
-{
-    if (cleanup_dup_limit == 0)
-	return;
-    memset(cleanup_dup_table, 0, cleanup_dup_slots * sizeof(int));
-    cleanup_dup_count = 0;
-    cleanup_dup_arena_used = 0;
+    cleanup_dup_table = (int *) mymalloc_pages(table_size
+					       + cleanup_dup_arena_size);
+    cleanup_dup_arena = (char *) cleanup_dup_table + table_size;
 }
 
 /* cleanup_dup_hash - FNV-1a */
@@ -85,6 +79,30 @@ static unsigned cleanup_dup_hash(const char *addr)
     while (*addr)
 	h = (h ^ (unsigned char) *addr++) * 16777619U;
     return (h);
+}
+
+/* cleanup_dup_reset - forget every address */
+
+void    cleanup_dup_reset(void)
+{
+    size_t  offset;
+    unsigned slot;
+
+    /*
+     * Each address in the arena owns one slot on its probe sequence. The
+     * slot is found again by its value, not by an empty slot, so clearing
+     * in any order is safe.
+     */
+    for (offset = 0; offset < cleanup_dup_arena_used;
+	 offset += strlen(cleanup_dup_arena + offset) + 1) {
+	slot = cleanup_dup_hash(cleanup_dup_arena + offset)
+	    % (unsigned) cleanup_dup_slots;
+	while (cleanup_dup_table[slot] != (int) offset + 1)
+	    slot = (slot + 1) % (unsigned) cleanup_dup_slots;
+	cleanup_dup_table[slot] = 0;
+    }
+    cleanup_dup_count = 0;
+    cleanup_dup_arena_used = 0;
 }
 
 /* cleanup_dup_seen - look up, and remember when new */
