@@ -42,7 +42,10 @@
 /*	(this ends loops such as a -> b -> a).
 /*
 /*	cleanup_map_init() sets the expansion work space aside at
-/*	start-up.
+/*	start-up: room for virtual_alias_expansion_limit addresses of
+/*	CLEANUP_MAP_ARENA bytes in all, each with its expansion level,
+/*	one after the other in pages of their own (mymalloc_pages(3)),
+/*	so that an expansion costs memory only as far as it goes.
 /* DIAGNOSTICS
 /*	Warnings: table failures, limits, unsupported alias entries.
 /*--*/
@@ -69,25 +72,41 @@
 
 #include "cleanup.h"
 
-#define CLEANUP_MAP_ARENA	(64 * 1024)
+#define CLEANUP_MAP_ARENA	(64 * 1024)	/* address bytes in all */
 
-typedef struct CLEANUP_MAP_ENT {
-    size_t  offset;			/* in the arena */
-    int     depth;			/* expansion level */
-} CLEANUP_MAP_ENT;
+ /*
+  * One address of an expansion: its expansion level, then the address and
+  * its null byte. Addresses follow each other in the arena, in the order
+  * in which they were found.
+  */
+#define CLEANUP_MAP_DEPTH_SIZE	sizeof(int)
+#define CLEANUP_MAP_ADDR(pos)	(cleanup_map_arena + (pos) + CLEANUP_MAP_DEPTH_SIZE)
+#define CLEANUP_MAP_NEXT(pos) \
+	((pos) + CLEANUP_MAP_DEPTH_SIZE + strlen(CLEANUP_MAP_ADDR(pos)) + 1)
 
-static CLEANUP_MAP_ENT *cleanup_map_list;
 static int cleanup_map_list_max;
 static char *cleanup_map_arena;
+static VSTRING *cleanup_map_elem;	/* one element of a table value */
 
 /* cleanup_map_init - set the work space aside */
 
 void    cleanup_map_init(void)
 {
     cleanup_map_list_max = var_virtual_alias_expansion_limit + 1;
-    cleanup_map_list = (CLEANUP_MAP_ENT *)
-	mymalloc(cleanup_map_list_max * sizeof(CLEANUP_MAP_ENT));
-    cleanup_map_arena = mymalloc(CLEANUP_MAP_ARENA);
+    cleanup_map_arena = mymalloc_pages(CLEANUP_MAP_ARENA
+			  + cleanup_map_list_max * CLEANUP_MAP_DEPTH_SIZE);
+    if (cleanup_virt_alias_maps || cleanup_alias_maps)
+	cleanup_map_elem = vstring_fixed(2 * 8192);
+}
+
+/* cleanup_map_depth - the expansion level of the address at pos */
+
+static int cleanup_map_depth(size_t pos)
+{
+    int     depth;
+
+    memcpy(&depth, cleanup_map_arena + pos, sizeof(depth));
+    return (depth);
 }
 
 /* cleanup_map_ext - put an extension back into an address */
@@ -149,6 +168,7 @@ static int cleanup_map_push(CLEANUP_STATE *state, int *count, size_t *used,
 			            const char *addr, int depth, const char *top)
 {
     size_t  len = strlen(addr) + 1;
+    size_t  pos = *used + *count * CLEANUP_MAP_DEPTH_SIZE;
 
     if (*count >= cleanup_map_list_max || *used + len > CLEANUP_MAP_ARENA) {
 	msg_warn("%s: unreasonable %s map expansion size for %s -- "
@@ -157,9 +177,8 @@ static int cleanup_map_push(CLEANUP_STATE *state, int *count, size_t *used,
 	state->errs |= CLEANUP_STAT_DEFER;
 	return (-1);
     }
-    memcpy(cleanup_map_arena + *used, addr, len);
-    cleanup_map_list[*count].offset = *used;
-    cleanup_map_list[*count].depth = depth;
+    memcpy(cleanup_map_arena + pos, &depth, sizeof(depth));
+    memcpy(CLEANUP_MAP_ADDR(pos), addr, len);
     *used += len;
     *count += 1;
     return (0);
@@ -169,10 +188,11 @@ static int cleanup_map_push(CLEANUP_STATE *state, int *count, size_t *used,
 
 static int cleanup_map_known(const char *addr, int count)
 {
+    size_t  pos;
     int     n;
 
-    for (n = 0; n < count; n++)
-	if (strcmp(cleanup_map_arena + cleanup_map_list[n].offset, addr) == 0)
+    for (n = 0, pos = 0; n < count; n++, pos = CLEANUP_MAP_NEXT(pos))
+	if (strcmp(CLEANUP_MAP_ADDR(pos), addr) == 0)
 	    return (1);
     return (0);
 }
@@ -205,7 +225,7 @@ static const char *cleanup_map_element(const char **cpp, size_t *len)
 
 void    cleanup_map1n(CLEANUP_STATE *state, const char *addr, const char *orig)
 {
-    static VSTRING *elem;
+    VSTRING *elem = cleanup_map_elem;
     const char *cur;
     const char *result;
     const char *cp;
@@ -213,16 +233,15 @@ void    cleanup_map1n(CLEANUP_STATE *state, const char *addr, const char *orig)
     const char *table;
     size_t  len;
     size_t  used = 0;
+    size_t  pos;
     int     count = 0;
     int     kept;
     int     n;
 
-    if (elem == 0)
-	elem = vstring_fixed(2 * 8192);
     if (cleanup_map_push(state, &count, &used, addr, 0, addr) < 0)
 	return;
-    for (n = 0; n < count; n++) {
-	cur = cleanup_map_arena + cleanup_map_list[n].offset;
+    for (n = 0, pos = 0; n < count; n++, pos = CLEANUP_MAP_NEXT(pos)) {
+	cur = CLEANUP_MAP_ADDR(pos);
 	result = 0;
 	table = VAR_VIRTUAL_ALIAS_MAPS;
 	if (cleanup_virt_alias_maps)
@@ -240,7 +259,7 @@ void    cleanup_map1n(CLEANUP_STATE *state, const char *addr, const char *orig)
 	    cleanup_addr_out(state, cur, orig);
 	    continue;
 	}
-	if (cleanup_map_list[n].depth >= var_virtual_alias_recursion_limit) {
+	if (cleanup_map_depth(pos) >= var_virtual_alias_recursion_limit) {
 	    msg_warn("%s: unreasonable %s map nesting for %s -- "
 		     "message not accepted, try again later",
 		     vstring_str(state->queue_id), table, addr);
@@ -266,7 +285,7 @@ void    cleanup_map1n(CLEANUP_STATE *state, const char *addr, const char *orig)
 		|| cleanup_map_known(vstring_str(state->addr2), count))
 		cleanup_addr_out(state, vstring_str(state->addr2), orig);
 	    else if (cleanup_map_push(state, &count, &used, vstring_str(state->addr2),
-				      cleanup_map_list[n].depth + 1, addr) < 0)
+				      cleanup_map_depth(pos) + 1, addr) < 0)
 		return;
 	}
 	if (kept == 0)
