@@ -54,6 +54,7 @@ typedef struct CLEANUP_STATE {
     VSTRING *addr;			/* address work */
     VSTRING *addr2;			/* address work */
     VSTRING *ext;			/* address extension work */
+    VSTRING *quoted;			/* an address in external form */
     VSTRING *header;			/* the logical header being read */
     VSTRING *hdr_out;			/* a rewritten header */
     VSTRING *msg_id;			/* Message-ID for the log */
@@ -121,6 +122,7 @@ extern void cleanup_out_header(CLEANUP_STATE *, const char *, size_t);
 extern void cleanup_envelope(CLEANUP_STATE *, int, const char *, ssize_t);
 extern void cleanup_message(CLEANUP_STATE *, int, char *, ssize_t);
 extern void cleanup_extracted(CLEANUP_STATE *, int, const char *, ssize_t);
+extern void cleanup_extracted_init(void);
 
  /*
   * cleanup_addr.c, cleanup_map.c, cleanup_masq.c, cleanup_dup.c
@@ -132,7 +134,7 @@ extern void cleanup_map11(CLEANUP_STATE *, VSTRING *, MAPS *);
 extern void cleanup_map_init(void);
 extern void cleanup_map1n(CLEANUP_STATE *, const char *, const char *);
 extern void cleanup_addr_out(CLEANUP_STATE *, const char *, const char *);
-extern void cleanup_addr_header(CLEANUP_STATE *, VSTRING *, int);
+extern const char *cleanup_addr_header(CLEANUP_STATE *, const char *, int);
 extern void cleanup_masquerade(VSTRING *);
 extern void cleanup_dup_init(int);
 extern void cleanup_dup_reset(void);

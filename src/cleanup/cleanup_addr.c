@@ -23,9 +23,9 @@
 /*	const char *addr;
 /*	const char *orig;
 /*
-/*	void	cleanup_addr_header(state, addr, class)
+/*	const char *cleanup_addr_header(state, addr, class)
 /*	CLEANUP_STATE *state;
-/*	VSTRING	*addr;
+/*	const char *addr;
 /*	int	class;
 /* DESCRIPTION
 /*	cleanup_addr_sender() brings the envelope sender into canonical
@@ -50,11 +50,12 @@
 /*	the duplicate filter has seen it already; the address is looked
 /*	at for SMTPUTF8 autodetection.
 /*
-/*	cleanup_addr_header() rewrites an address taken from a header,
-/*	in place: canonical form, then the canonical tables and
-/*	masquerading as the classes say for class (CLEANUP_CLASS_HDR_FROM
-/*	or CLEANUP_CLASS_HDR_RCPT). Virtual aliases never apply to
-/*	headers.
+/*	cleanup_addr_header() rewrites an address taken from a header
+/*	(cut to the length of an address buffer first): canonical form,
+/*	then the canonical tables and masquerading as the classes say
+/*	for class (CLEANUP_CLASS_HDR_FROM or CLEANUP_CLASS_HDR_RCPT).
+/*	Virtual aliases never apply to headers. The result is in
+/*	state->addr, until the next call of a function of this module.
 /*--*/
 
 /* System library. */
@@ -157,15 +158,17 @@ void    cleanup_addr_bcc(CLEANUP_STATE *state, const char *addr)
     cleanup_addr_recipient(state, addr);
 }
 
-/* cleanup_addr_header - rewrite a header address in place */
+/* cleanup_addr_header - rewrite a header address */
 
-void    cleanup_addr_header(CLEANUP_STATE *state, VSTRING *addr, int class)
+const char *cleanup_addr_header(CLEANUP_STATE *state, const char *addr,
+				        int class)
 {
-    rewrite_canon(&cleanup_rewrite_conf, state->addr, vstring_str(addr));
+    vstring_strcpy(state->addr2, addr);
+    rewrite_canon(&cleanup_rewrite_conf, state->addr, vstring_str(state->addr2));
     cleanup_addr_map(state, state->addr, class,
 		     class == CLEANUP_CLASS_HDR_FROM ?
 		     cleanup_send_canon_maps : cleanup_rcpt_canon_maps,
 		     class == CLEANUP_CLASS_HDR_FROM ?
 		     cleanup_send_canon_flags : cleanup_rcpt_canon_flags);
-    vstring_strcpy(addr, vstring_str(state->addr));
+    return (vstring_str(state->addr));
 }

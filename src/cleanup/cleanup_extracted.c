@@ -6,12 +6,17 @@
 /* SYNOPSIS
 /*	#include "cleanup.h"
 /*
+/*	void	cleanup_extracted_init()
+/*
 /*	void	cleanup_extracted(state, type, data, len)
 /*	CLEANUP_STATE *state;
 /*	int	type;
 /*	const char *data;
 /*	ssize_t	len;
 /* DESCRIPTION
+/*	cleanup_extracted_init() sets aside a buffer for sender_bcc_maps
+/*	results, when that parameter names a table.
+/*
 /*	cleanup_extracted() takes the records after XTRA: recipients
 /*	that the client took from headers (sendmail -t), with their
 /*	DSN_ORCPT, DSN_NOTIFY and ORCP records, an smtputf8 attribute
@@ -50,17 +55,25 @@
 
 #include "cleanup.h"
 
+static VSTRING *cleanup_extracted_bcc_addr;	/* a sender_bcc_maps result */
+
+/* cleanup_extracted_init - set the buffer aside */
+
+void    cleanup_extracted_init(void)
+{
+    if (cleanup_send_bcc_maps)
+	cleanup_extracted_bcc_addr = vstring_fixed(2 * 8192);
+}
+
 /* cleanup_extracted_bcc - automatic BCC recipients */
 
 static void cleanup_extracted_bcc(CLEANUP_STATE *state)
 {
-    static VSTRING *bcc;
+    VSTRING *bcc = cleanup_extracted_bcc_addr;
     const char *result;
 
     if ((state->flags & CLEANUP_FLAG_BCC_OK) == 0)
 	return;
-    if (bcc == 0)
-	bcc = vstring_fixed(2 * 8192);
     if (*var_always_bcc)
 	cleanup_addr_bcc(state, var_always_bcc);
     if (cleanup_send_bcc_maps && VSTRING_LEN(state->sender)) {

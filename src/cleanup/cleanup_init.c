@@ -26,8 +26,9 @@
 /*	rarely has, and a missing alias file must not stop all mail.
 /*	It also reads smtputf8_autodetect_classes (cleanup_smtputf8(3)).
 /*
-/*	cleanup_post_init() places the per-message state and the
-/*	duplicate filter in their fixed pools.
+/*	cleanup_post_init() places the per-message state, the duplicate
+/*	filter and the work space of address expansion in their fixed
+/*	pools.
 /*--*/
 
 /* System library. */
@@ -194,4 +195,5 @@ void    cleanup_post_init(char *service, char **argv)
     cleanup_state_init();
     cleanup_dup_init(var_duplicate_filter_limit);
     cleanup_map_init();
+    cleanup_extracted_init();
 }

@@ -82,8 +82,6 @@ typedef struct CLEANUP_HDR_CTX {
     const char *text;			/* the header */
     size_t  done;			/* copied up to here */
     int     class;			/* CLEANUP_CLASS_HDR_* */
-    VSTRING *addr;			/* one address */
-    VSTRING *quoted;			/* the same, external form */
 } CLEANUP_HDR_CTX;
 
 /* cleanup_message_addr - rewrite one header address */
@@ -92,12 +90,12 @@ static int cleanup_message_addr(void *context, const char *addr,
 				        size_t start, size_t end)
 {
     CLEANUP_HDR_CTX *ctx = context;
+    CLEANUP_STATE *state = ctx->state;
 
-    vstring_memcat(ctx->state->hdr_out, ctx->text + ctx->done, start - ctx->done);
-    vstring_strcpy(ctx->addr, addr);
-    cleanup_addr_header(ctx->state, ctx->addr, ctx->class);
-    vstring_strcat(ctx->state->hdr_out,
-		   rewrite_addr_quote(ctx->quoted, vstring_str(ctx->addr)));
+    vstring_memcat(state->hdr_out, ctx->text + ctx->done, start - ctx->done);
+    vstring_strcat(state->hdr_out,
+		   rewrite_addr_quote(state->quoted,
+				  cleanup_addr_header(state, addr, ctx->class)));
     ctx->done = end;
     return (0);
 }
@@ -107,22 +105,14 @@ static int cleanup_message_addr(void *context, const char *addr,
 static void cleanup_message_rewrite(CLEANUP_STATE *state, size_t value_start,
 				            int class)
 {
-    static VSTRING *addr;
-    static VSTRING *quoted;
     CLEANUP_HDR_CTX ctx;
     const char *text = vstring_str(state->header);
     size_t  len = VSTRING_LEN(state->header);
 
-    if (addr == 0) {
-	addr = vstring_fixed(2 * 8192);
-	quoted = vstring_fixed(2 * 8192 + 100);
-    }
     ctx.state = state;
     ctx.text = text + value_start;
     ctx.done = 0;
     ctx.class = class;
-    ctx.addr = addr;
-    ctx.quoted = quoted;
     vstring_memcpy(state->hdr_out, text, value_start);
     if (rewrite_addr_scan(ctx.text, len - value_start,
 			  var_header_address_token_limit,
@@ -204,16 +194,14 @@ static void cleanup_message_quote_phrase(VSTRING *out, const char *name)
 static void cleanup_message_missing(CLEANUP_STATE *state)
 {
     static VSTRING *buf;
-    static VSTRING *quoted;
+    VSTRING *quoted = state->quoted;
     int     seen = state->resent_seen ? state->resent_seen : state->headers_seen;
     const char *prefix = state->resent_seen ? "Resent-" : "";
     time_t  now = state->arrival.tv_sec;
     const char *sender;
 
-    if (buf == 0) {
+    if (buf == 0)
 	buf = vstring_fixed(4 * 8192);
-	quoted = vstring_fixed(2 * 8192 + 100);
-    }
     if ((seen & (1 << CLEANUP_HDR_DATE)) == 0) {
 	vstring_sprintf(buf, "%sDate: ", prefix);
 	vstring_strcat(buf, cleanup_hdr_date(quoted, now));

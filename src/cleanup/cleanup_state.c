@@ -74,6 +74,7 @@ void    cleanup_state_init(void)
     state->addr = vstring_fixed(CLEANUP_ADDR_MAX);
     state->addr2 = vstring_fixed(CLEANUP_ADDR_MAX);
     state->ext = vstring_fixed(CLEANUP_ADDR_MAX);
+    state->quoted = vstring_fixed(CLEANUP_ADDR_MAX + 100);
     state->header = vstring_fixed(var_header_size_limit);
     state->hdr_out = vstring_fixed(var_header_size_limit);
     state->msg_id = vstring_fixed(1000);
