@@ -115,8 +115,7 @@
 static VSTRING *scache_request;
 static VSTRING *scache_label;
 static VSTRING *scache_prop;
-static VSTRING *scache_endp_label;
-static VSTRING *scache_endp_prop;
+static VSTRING *scache_endp;		/* endpoint label or properties */
 static time_t scache_start_time;
 
 /* scache_reply_byte - the byte that starts every reply */
@@ -202,13 +201,13 @@ static int scache_serve_save_dest(VSTREAM *client)
 		  RECV_ATTR_INT(SCACHE_ATTR_TTL, &ttl),
 		  RECV_ATTR_STR(SCACHE_ATTR_LABEL, scache_label),
 		  RECV_ATTR_STR(SCACHE_ATTR_PROP, scache_prop),
-		  RECV_ATTR_STR(SCACHE_ATTR_ENDP_LABEL, scache_endp_label),
+		  RECV_ATTR_STR(SCACHE_ATTR_ENDP_LABEL, scache_endp),
 		  ATTR_TYPE_END) != 4)
 	return (SCACHE_BAD);
     if ((status = scache_store_save_dest(scache_ttl(ttl),
 					 vstring_str(scache_label),
 					 vstring_str(scache_prop),
-				      vstring_str(scache_endp_label))) < 0)
+				      vstring_str(scache_endp))) < 0)
 	scache_refused(SCACHE_REQ_SAVE_DEST);
     return (scache_reply_status(client, status));
 }
@@ -246,16 +245,16 @@ static int scache_serve_find_dest(VSTREAM *client)
 		  ATTR_TYPE_END) != 1)
 	return (SCACHE_BAD);
     if ((fd = scache_store_find_dest(vstring_str(scache_label), scache_prop,
-				     scache_endp_prop)) < 0) {
+				     scache_endp)) < 0) {
 	vstring_strcpy(scache_prop, "");
-	vstring_strcpy(scache_endp_prop, "");
+	vstring_strcpy(scache_endp, "");
     }
     if (scache_reply_byte(client, fd) < 0
 	|| attr_print(client, ATTR_FLAG_NONE,
 		      SEND_ATTR_INT(SCACHE_ATTR_STATUS, fd < 0 ? -1 : 0),
 		      SEND_ATTR_STR(SCACHE_ATTR_PROP, vstring_str(scache_prop)),
 		      SEND_ATTR_STR(SCACHE_ATTR_ENDP_PROP,
-				    vstring_str(scache_endp_prop)),
+				    vstring_str(scache_endp)),
 		      ATTR_TYPE_END) != 0)
 	return (SCACHE_LOST);
     return (SCACHE_DONE);
@@ -394,8 +393,7 @@ static void scache_post_init(char *service, char **argv)
     scache_request = vstring_fixed(SCACHE_REQ_NAME_MAX);
     scache_label = vstring_fixed(ATTR_VALUE_MAX);
     scache_prop = vstring_fixed(ATTR_VALUE_MAX);
-    scache_endp_label = vstring_fixed(ATTR_VALUE_MAX);
-    scache_endp_prop = vstring_fixed(ATTR_VALUE_MAX);
+    scache_endp = vstring_fixed(ATTR_VALUE_MAX);
     scache_start_time = time((time_t *) 0);
     (void) event_request_timer(scache_stats_event, 0,
 			       var_connection_cache_status_update_time);
