@@ -24,7 +24,10 @@
 /*	is expanded (except for PARAM_RAW), converted and stored in the
 /*	target, when the entry has one. A string target gets new memory;
 /*	the string from an earlier call, if any, is freed, so that a
-/*	program can call this again after re-reading main.cf.
+/*	program can call this again after re-reading main.cf. A
+/*	computed default without a target is left alone: it is
+/*	computed where it is expanded (mynetworks lists the network
+/*	interfaces; no daemon should pay for that at start-up).
 /*
 /*	Numbers and times must be within the bounds of the entry: at
 /*	least min (at least 0 when min is 0; negative values are allowed
@@ -183,6 +186,8 @@ void    mail_params_init(const MAIL_PARAM *table)
     for (param = table; param->name; param++) {
 	if ((raw = mail_conf_lookup(param->name)) != 0)
 	    copy = mystrdup(raw);
+	else if (param->defval_fn != 0 && param->target == 0)
+	    continue;				/* nothing to check or fill in */
 	else if (param->defval_fn != 0 && (raw = param->defval_fn()) != 0)
 	    copy = mystrdup(raw);
 	else

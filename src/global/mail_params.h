@@ -123,7 +123,6 @@ extern char   *var_myorigin;
 #define DEF_MYDESTINATION	"$myhostname, localhost.$mydomain, localhost"
 extern char   *var_mydestination;
 #define VAR_MYNETWORKS	"mynetworks"
-extern char   *var_mynetworks;
 #define VAR_MYNETWORKS_STYLE	"mynetworks_style"
 #define DEF_MYNETWORKS_STYLE	"${{$compatibility_level} <level {2} ? {subnet} : {host}}"
 extern char   *var_mynetworks_style;

@@ -40,7 +40,6 @@ char   *var_myhostname;
 char   *var_mydomain;
 char   *var_myorigin;
 char   *var_mydestination;
-char   *var_mynetworks;
 char   *var_mynetworks_style;
 char   *var_inet_interfaces;
 char   *var_inet_protocols;
@@ -154,8 +153,8 @@ const MAIL_PARAM params_common[] = {
     {VAR_MYORIGIN, PARAM_STR, DEF_MYORIGIN, 0, &var_myorigin, 0, 0},
     {VAR_MYDESTINATION, PARAM_STR,
 	DEF_MYDESTINATION, 0, &var_mydestination, 0, 0},
-    {VAR_MYNETWORKS, PARAM_STR,
-	0, mail_params_mynetworks, &var_mynetworks, 0, 0},
+    {VAR_MYNETWORKS, PARAM_STR,		/* computed where it is expanded */
+	0, mail_params_mynetworks, 0, 0, 0},
     {VAR_MYNETWORKS_STYLE, PARAM_STR,
 	DEF_MYNETWORKS_STYLE, 0, &var_mynetworks_style, 0, 0},
     {VAR_INET_INTERFACES, PARAM_STR,

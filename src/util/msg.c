@@ -108,8 +108,6 @@ static const char *msg_expand_percent_m(char *out, size_t outlen,
     size_t  used = 0;
     size_t  elen;
 
-    if (strstr(fmt, "%m") == 0)
-	return (fmt);
     for (cp = fmt; *cp && used + 1 < outlen; cp++) {
 	if (cp[0] == '%' && cp[1] == '%') {
 	    if (used + 2 >= outlen)
@@ -145,21 +143,43 @@ static void msg_stderr_default(int level, const char *text)
     fprintf(stderr, "%s: %s%s\n", msg_progname, tags[level], text);
 }
 
-/* msg_vprintf - format once, deliver to every channel */
+/* msg_deliver - format once, deliver to every channel */
 
-void    msg_vprintf(int level, const char *fmt, va_list ap)
+static void msg_deliver(int level, const char *fmt, va_list ap)
 {
     char    text[MSG_TEXT_MAX];
-    char    fmtbuf[MSG_TEXT_MAX];
-    int     saved_errno = errno;
     int     i;
 
-    vsnprintf(text, sizeof(text),
-	      msg_expand_percent_m(fmtbuf, sizeof(fmtbuf), fmt, saved_errno), ap);
+    vsnprintf(text, sizeof(text), fmt, ap);
     if (msg_output_count == 0)
 	msg_stderr_default(level, text);
     for (i = 0; i < msg_output_count; i++)
 	msg_outputs[i] (level, text);
+}
+
+ /*
+  * Not inlined: its format buffer would then deepen the stack of every
+  * message, not only of those with %m.
+  */
+static void __attribute__((noinline)) msg_deliver_percent_m(int level,
+				            const char *fmt, va_list ap, int err)
+{
+    char    fmtbuf[MSG_TEXT_MAX];
+
+    msg_deliver(level, msg_expand_percent_m(fmtbuf, sizeof(fmtbuf), fmt, err),
+		ap);
+}
+
+/* msg_vprintf - report at a level */
+
+void    msg_vprintf(int level, const char *fmt, va_list ap)
+{
+    int     saved_errno = errno;
+
+    if (strstr(fmt, "%m") != 0)
+	msg_deliver_percent_m(level, fmt, ap, saved_errno);
+    else
+	msg_deliver(level, fmt, ap);
     errno = saved_errno;
 }
 
