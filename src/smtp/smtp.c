@@ -46,12 +46,26 @@
 static SMTP_STATE *smtp_state;
 static int smtp_lmtp_mode;
 
+ /*
+  * The state and its scratch strings are one allocation.
+  */
+#define SMTP_STATE_BUF_SIZE	1024
+
+typedef struct SMTP_STATE_MEM {
+    SMTP_STATE state;
+    VSTRING buf;
+    VSTRING buf2;
+    char    buf_mem[SMTP_STATE_BUF_SIZE + 1];
+    char    buf2_mem[SMTP_STATE_BUF_SIZE + 1];
+} SMTP_STATE_MEM;
+
 /* smtp_state_create - everything a delivery needs, once */
 
 SMTP_STATE *smtp_state_create(const char *service, int lmtp, int rcpt_limit)
 {
     static const SMTP_STATE zero;
-    SMTP_STATE *state = (SMTP_STATE *) mymalloc(sizeof(*state));
+    SMTP_STATE_MEM *mem = (SMTP_STATE_MEM *) mymalloc(sizeof(*mem));
+    SMTP_STATE *state = &mem->state;
 
     *state = zero;
     state->service = mystrdup(service);
@@ -62,8 +76,10 @@ SMTP_STATE *smtp_state_create(const char *service, int lmtp, int rcpt_limit)
     state->session = smtp_session_create();
     state->rcpt_flags = (int *) mymalloc(sizeof(int) * rcpt_limit);
     state->why = dsb_create();
-    state->buf = vstring_fixed(1024);
-    state->buf2 = vstring_fixed(1024);
+    vstring_init_mem(&mem->buf, mem->buf_mem, sizeof(mem->buf_mem));
+    vstring_init_mem(&mem->buf2, mem->buf2_mem, sizeof(mem->buf2_mem));
+    state->buf = &mem->buf;
+    state->buf2 = &mem->buf2;
     return (state);
 }
 

@@ -196,25 +196,30 @@ typedef struct SMTP_XFER {
     int     abort;			/* send nothing more */
 } SMTP_XFER;
 
-/* smtp_proto_buf - fixed scratch buffers, set aside once */
-
+/*
+ * smtp_proto_buf - fixed scratch buffers, set aside once. They are used
+ * from their start and seldom filled: laid out one after the other, the
+ * short ones first, the parts in use share pages.
+ */
 static VSTRING *smtp_proto_buf(int which)
 {
-    static char reply_mem[SMTP_REPLY_TEXT_LIMIT + 1];
-    static char shown_mem[1024];
-    static char cmd_mem[SMTP_CMD_SIZE];
-    static char addr_mem[SMTP_MAP_RESULT_MAX + 1];
-    static VSTRING bufs[4];
+    static struct {
+	VSTRING bufs[4];
+	char    reply[SMTP_REPLY_TEXT_LIMIT + 1];
+	char    shown[1024];
+	char    addr[SMTP_MAP_RESULT_MAX + 1];
+	char    cmd[SMTP_CMD_SIZE];
+    }       mem;
     static int done;
 
     if (!done) {
-	vstring_init_mem(bufs + 0, reply_mem, sizeof(reply_mem));
-	vstring_init_mem(bufs + 1, shown_mem, sizeof(shown_mem));
-	vstring_init_mem(bufs + 2, cmd_mem, sizeof(cmd_mem));
-	vstring_init_mem(bufs + 3, addr_mem, sizeof(addr_mem));
+	vstring_init_mem(mem.bufs + 0, mem.reply, sizeof(mem.reply));
+	vstring_init_mem(mem.bufs + 1, mem.shown, sizeof(mem.shown));
+	vstring_init_mem(mem.bufs + 2, mem.cmd, sizeof(mem.cmd));
+	vstring_init_mem(mem.bufs + 3, mem.addr, sizeof(mem.addr));
 	done = 1;
     }
-    return (bufs + which);
+    return (mem.bufs + which);
 }
 
 #define SMTP_BUF_REPLY	0		/* reply text on one line */

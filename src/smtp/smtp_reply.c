@@ -109,14 +109,25 @@
 
 #define SMTP_REPLY_HEAD		4	/* code and separator */
 
+ /*
+  * A reply and its text are one allocation.
+  */
+typedef struct SMTP_REPLY_MEM {
+    SMTP_RESP resp;
+    VSTRING str;
+    char    text[SMTP_REPLY_TEXT_LIMIT + 1];
+} SMTP_REPLY_MEM;
+
 /* smtp_reply_create - make the buffers once */
 
 SMTP_RESP *smtp_reply_create(void)
 {
-    SMTP_RESP *resp = (SMTP_RESP *) mymalloc(sizeof(*resp));
+    SMTP_REPLY_MEM *mem = (SMTP_REPLY_MEM *) mymalloc(sizeof(*mem));
+    SMTP_RESP *resp = &mem->resp;
 
     memset(resp, 0, sizeof(*resp));
-    resp->str = vstring_fixed(SMTP_REPLY_TEXT_LIMIT);
+    vstring_init_mem(&mem->str, mem->text, sizeof(mem->text));
+    resp->str = &mem->str;
     resp->code = -1;
     resp->io_error = SMTP_IO_NONE;
     memcpy(resp->dsn, "4.5.0", sizeof("4.5.0"));

@@ -86,18 +86,34 @@ static MATCH_LIST *smtp_debug_peers;
 static VSTRING *smtp_session_prop;	/* endpoint properties */
 static VSTRING *smtp_session_dprop;	/* destination properties */
 
+ /*
+  * The session, its stream and the property strings that every delivery
+  * uses are one allocation, so that they share pages.
+  */
+typedef struct SMTP_SESSION_MEM {
+    SMTP_SESSION session;
+    VSTREAM stream;
+    VSTRING prop;
+    VSTRING dprop;
+    char    prop_mem[SMTP_SESSION_PROP_SIZE + 1];
+    char    dprop_mem[SMTP_SESSION_PROP_SIZE + 1];
+} SMTP_SESSION_MEM;
+
 /* smtp_session_create - the one session */
 
 SMTP_SESSION *smtp_session_create(void)
 {
     static const SMTP_SESSION zero;
-    SMTP_SESSION *session = (SMTP_SESSION *) mymalloc(sizeof(*session));
+    SMTP_SESSION_MEM *mem = (SMTP_SESSION_MEM *) mymalloc(sizeof(*mem));
+    SMTP_SESSION *session = &mem->session;
 
     *session = zero;
     session->transcript = vstring_fixed(SMTP_SESSION_TRANSCRIPT);
-    smtp_session_stream = (VSTREAM *) mymalloc(vstream_sizeof());
-    smtp_session_prop = vstring_fixed(SMTP_SESSION_PROP_SIZE);
-    smtp_session_dprop = vstring_fixed(SMTP_SESSION_PROP_SIZE);
+    smtp_session_stream = &mem->stream;
+    vstring_init_mem(&mem->prop, mem->prop_mem, sizeof(mem->prop_mem));
+    vstring_init_mem(&mem->dprop, mem->dprop_mem, sizeof(mem->dprop_mem));
+    smtp_session_prop = &mem->prop;
+    smtp_session_dprop = &mem->dprop;
     if (*var_debug_peer_list)
 	smtp_debug_peers = match_list_init(VAR_DEBUG_PEER_LIST,
 					   var_debug_peer_list,
