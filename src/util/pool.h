@@ -21,8 +21,8 @@
 typedef struct POOL {
     const char *name;			/* for diagnostics */
     void   *mem;			/* memory given to pool_init() */
+    unsigned char *busy;		/* in-use bit per slot */
     char   *base;			/* first object */
-    int    *next;			/* per slot: next free slot, or busy */
     size_t  objsize;			/* object size asked for */
     size_t  slotsize;			/* object size, rounded for alignment */
     int     count;			/* number of objects */
@@ -48,8 +48,10 @@ extern void pool_init(POOL *, const char *, size_t, int, void *, size_t);
 extern void *pool_alloc(POOL *);
 extern void pool_free(POOL *, void *);
 extern int pool_owns(POOL *, const void *);
+extern void pool_trim(POOL *);
 
 #define pool_name(p)		((p)->name)
+#define pool_touched(p)		((p)->fresh)
 #define pool_count(p)		((p)->count)
 #define pool_objsize(p)		((p)->objsize)
 #define pool_in_use(p)		((p)->in_use)

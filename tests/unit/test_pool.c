@@ -6,8 +6,9 @@
 /* SYNOPSIS
 /*	test_pool
 /* DESCRIPTION
-/*	Exhaustion, reuse, counters, alignment, caller-owned memory,
-/*	and the panics for foreign pointers and double frees.
+/*	Exhaustion, reuse, trimming, counters, alignment, caller-owned
+/*	memory, and the panics for foreign pointers, double frees and a
+/*	damaged free list.
 /*--*/
 
 #include <sys_defs.h>
@@ -49,6 +50,8 @@ static void test_reuse(void)
 
     memset(a, 'a', 100);
     memset(b, 'b', 100);
+    /* Objects do not overlap. */
+    UNIT_ASSERT(a[0] == 'a' && a[99] == 'a' && b[0] == 'b' && b[99] == 'b');
     pool_free(pool, a);
     UNIT_ASSERT_INT(pool_in_use(pool), 1);
     UNIT_ASSERT(pool_alloc(pool) == a);
@@ -58,8 +61,6 @@ static void test_reuse(void)
     UNIT_ASSERT_INT(pool_in_use(pool), 0);
     UNIT_ASSERT_INT(pool_high_water(pool), 2);
     UNIT_ASSERT_INT(pool_failures(pool), 1);
-    /* Objects do not overlap: b still holds its bytes. */
-    UNIT_ASSERT(b[0] == 'b' && b[99] == 'b');
     pool_destroy(pool);
 }
 
@@ -87,6 +88,34 @@ static void test_working_set(void)
     UNIT_ASSERT(pool_alloc(pool) == first);
     UNIT_ASSERT(pool_alloc(pool) == first + 2 * pool->slotsize);
     UNIT_ASSERT_INT(pool_high_water(pool), 3);
+    pool_destroy(pool);
+}
+
+/* test_trim - an idle pool gives its pages back and starts again */
+
+static void test_trim(void)
+{
+    POOL   *pool = pool_create("trim", 4000, 10);
+    char   *first = pool_alloc(pool);
+    char   *second = pool_alloc(pool);
+
+    memset(first, 'x', 4000);
+    memset(second, 'y', 4000);
+    pool_trim(pool);				/* busy: nothing happens */
+    UNIT_ASSERT_INT(pool_touched(pool), 2);
+    UNIT_ASSERT(second[3999] == 'y');
+    pool_free(pool, first);
+    pool_free(pool, second);
+    pool_trim(pool);
+    UNIT_ASSERT_INT(pool_touched(pool), 0);
+    UNIT_ASSERT_INT(pool_in_use(pool), 0);
+    UNIT_ASSERT_INT(pool_high_water(pool), 2);
+    UNIT_ASSERT(pool_alloc(pool) == first);
+    UNIT_ASSERT(pool_alloc(pool) == second);
+    /* The pages came back from the kernel, zeroed. */
+    UNIT_ASSERT(second[3999] == 0);
+    pool_free(pool, first);
+    UNIT_ASSERT(pool_alloc(pool) == first);
     pool_destroy(pool);
 }
 
@@ -140,7 +169,7 @@ static void test_alignment(void)
     }
 }
 
-/* test_init_mem - a pool in caller-owned, misaligned memory */
+/* test_init_mem - a pool in caller-owned, misaligned, dirty memory */
 
 static void test_init_mem(void)
 {
@@ -151,6 +180,7 @@ static void test_init_mem(void)
     int     i;
 
     UNIT_ASSERT(need + 1 <= sizeof(mem));
+    memset(mem, 0xff, sizeof(mem));
     pool_init(&pool, "static", 10, 4, mem + 1, need);
     for (i = 0; i < 4; i++) {
 	objs[i] = pool_alloc(&pool);
@@ -165,16 +195,17 @@ static void test_init_mem(void)
     for (i = 0; i < 4; i++)
 	pool_free(&pool, objs[i]);
     UNIT_ASSERT_INT(pool_in_use(&pool), 0);
+    for (i = 3; i >= 0; i--)
+	UNIT_ASSERT(pool_alloc(&pool) == objs[i]);
 }
 
-/* test_mem_size - the size formula covers index and alignment slack */
+/* test_mem_size - the size formula covers the in-use map and alignment */
 
 static void test_mem_size(void)
 {
-    size_t  need = pool_mem_size(1, 1);
-
-    UNIT_ASSERT(need >= POOL_ALIGN + sizeof(int));
-    UNIT_ASSERT(pool_mem_size(100, 10) >= 10 * (100 + sizeof(int)));
+    UNIT_ASSERT(pool_mem_size(1, 1) >= POOL_ALIGN + 1);
+    UNIT_ASSERT(pool_mem_size(100, 10) >= 10 * 112 + 2);
+    UNIT_ASSERT(pool_mem_size(16, 1000) >= 1000 * 16 + 1000 / 8);
 }
 
 /* do_double_free - free the same object twice */
@@ -187,6 +218,24 @@ static void do_double_free(void *context)
     (void) context;
     pool_free(pool, obj);
     pool_free(pool, obj);
+}
+
+/* do_damaged_list - a write into a freed object breaks the free list */
+
+static void do_damaged_list(void *context)
+{
+    POOL   *pool = pool_create("damaged", 16, 4);
+    int    *a = pool_alloc(pool);
+    int    *b = pool_alloc(pool);
+    int    *c = pool_alloc(pool);
+
+    (void) context;
+    (void) c;
+    pool_free(pool, a);
+    pool_free(pool, b);
+    *b = 2;					/* now names c, which is in use */
+    (void) pool_alloc(pool);
+    (void) pool_alloc(pool);
 }
 
 /* do_foreign_free - free memory that is not from the pool */
@@ -276,6 +325,7 @@ static void test_panics(void)
     long    local = 0;
 
     UNIT_ASSERT_INT(unit_exit_status(do_double_free, 0), PANIC_STATUS);
+    UNIT_ASSERT_INT(unit_exit_status(do_damaged_list, 0), PANIC_STATUS);
     UNIT_ASSERT_INT(unit_exit_status(do_foreign_free, &local), PANIC_STATUS);
     UNIT_ASSERT_INT(unit_exit_status(do_inner_free, 0), PANIC_STATUS);
     UNIT_ASSERT_INT(unit_exit_status(do_null_free, 0), PANIC_STATUS);
@@ -291,6 +341,7 @@ int     main(void)
     UNIT_RUN(test_exhaustion);
     UNIT_RUN(test_reuse);
     UNIT_RUN(test_working_set);
+    UNIT_RUN(test_trim);
     UNIT_RUN(test_counters);
     UNIT_RUN(test_alignment);
     UNIT_RUN(test_init_mem);
