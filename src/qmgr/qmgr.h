@@ -36,12 +36,13 @@
 /*	read when earlier ones are finished.
 /*
 /*	Memory is touched only as it is used: the pools come from
-/*	pool_create() (address space that the kernel backs page by
-/*	page), a freed object is the next one handed out again (the
-/*	pools' free lists are last in, first out), and the destination
-/*	table is zeroed by the kernel, not by qmgr. So the resident
-/*	size follows the largest active queue seen, not the configured
-/*	limits, and stays flat after it.
+/*	pool_create() (pages of their own that the kernel backs one by
+/*	one as they are written), a freed object is the next one handed
+/*	out again (the pools' free lists are last in, first out), and
+/*	the destination table and the recipient array of a delivery
+/*	request are pages of their own too, zeroed by the kernel. So
+/*	the resident size follows the largest active queue seen, not
+/*	the configured limits, and stays flat after it.
 /*--*/
 
 #ifndef _QMGR_H_INCLUDED_

@@ -104,6 +104,31 @@ static void qmgr_deliver_fail(QMGR_DELIVER *deliver, const char *reason)
     qmgr_deliver_finish(deliver);
 }
 
+/* qmgr_deliver_rcpt_add - one recipient's strings, one after the other */
+
+static void qmgr_deliver_rcpt_add(VSTRING *arena, const RECIPIENT *rcpt)
+{
+    vstring_memcat(arena, rcpt->orig_addr, strlen(rcpt->orig_addr) + 1);
+    vstring_memcat(arena, rcpt->address, strlen(rcpt->address) + 1);
+    vstring_memcat(arena, rcpt->dsn_orcpt, strlen(rcpt->dsn_orcpt) + 1);
+}
+
+/* qmgr_deliver_rcpt_point - point the recipients at their strings */
+
+static void qmgr_deliver_rcpt_point(RECIPIENT *rcpts, int count, char *cp)
+{
+    int     n;
+
+    for (n = 0; n < count; n++) {
+	rcpts[n].orig_addr = cp;
+	cp += strlen(cp) + 1;
+	rcpts[n].address = cp;
+	cp += strlen(cp) + 1;
+	rcpts[n].dsn_orcpt = cp;
+	cp += strlen(cp) + 1;
+    }
+}
+
 /* qmgr_deliver_send - build and send the request */
 
 static int qmgr_deliver_send(QMGR_DELIVER *deliver)
@@ -112,8 +137,6 @@ static int qmgr_deliver_send(QMGR_DELIVER *deliver)
     static VSTRING *envid;
     static VSTRING *arena;
     static RECIPIENT *rcpts;
-    static size_t *offsets;
-    static int rcpt_max;
     static VSTRING *orig;
     static VSTRING *addr;
     static VSTRING *orcpt;
@@ -121,10 +144,12 @@ static int qmgr_deliver_send(QMGR_DELIVER *deliver)
     QMGR_MESSAGE *message = entry->message;
     DELIVER_REQUEST request;
     QMGR_RCPT *rcpt;
-    RECIPIENT tmp;
     int     n;
-    int     ret = 0;
 
+    /*
+     * The recipient array is sized for the largest request, in pages of
+     * its own: only the part that requests use is ever touched.
+     */
     if (sender == 0) {
 	sender = vstring_alloc(100);
 	envid = vstring_alloc(100);
@@ -132,36 +157,26 @@ static int qmgr_deliver_send(QMGR_DELIVER *deliver)
 	addr = vstring_alloc(100);
 	orcpt = vstring_alloc(100);
 	arena = vstring_alloc(1024);
-	rcpt_max = DELIVER_REQUEST_RCPT_CAP;
-	rcpts = (RECIPIENT *) mymalloc(rcpt_max * sizeof(*rcpts));
-	offsets = (size_t *) mymalloc(rcpt_max * 3 * sizeof(*offsets));
+	rcpts = (RECIPIENT *)
+	    mymalloc_pages(DELIVER_REQUEST_RCPT_CAP * sizeof(*rcpts));
     }
-    if (entry->rcpt_count > rcpt_max)
+    if (entry->rcpt_count > DELIVER_REQUEST_RCPT_CAP)
 	msg_panic("qmgr_deliver_send: %d recipients", entry->rcpt_count);
     if (qmgr_message_record(message, message->sender_offset, sender) < 0
 	|| qmgr_message_envid(message, envid) < 0)
-	ret = -1;
-    vstring_reset(arena);
-    for (n = 0, rcpt = entry->rcpt_head; ret == 0 && rcpt; rcpt = rcpt->next, n++) {
-	if (qmgr_message_rcpt(rcpt, &tmp, orig, addr, orcpt) < 0) {
-	    ret = -1;
-	    break;
-	}
-	rcpts[n] = tmp;
-	offsets[3 * n] = VSTRING_LEN(arena);
-	vstring_memcat(arena, vstring_str(orig), VSTRING_LEN(orig) + 1);
-	offsets[3 * n + 1] = VSTRING_LEN(arena);
-	vstring_memcat(arena, vstring_str(addr), VSTRING_LEN(addr) + 1);
-	offsets[3 * n + 2] = VSTRING_LEN(arena);
-	vstring_memcat(arena, vstring_str(orcpt), VSTRING_LEN(orcpt) + 1);
-    }
-    if (ret < 0)
 	return (-1);
-    for (n = 0; n < entry->rcpt_count; n++) {
-	rcpts[n].orig_addr = vstring_str(arena) + offsets[3 * n];
-	rcpts[n].address = vstring_str(arena) + offsets[3 * n + 1];
-	rcpts[n].dsn_orcpt = vstring_str(arena) + offsets[3 * n + 2];
+
+    /*
+     * The strings go into one buffer, which may move as it grows; the
+     * pointers are set when it is complete.
+     */
+    vstring_reset(arena);
+    for (n = 0, rcpt = entry->rcpt_head; rcpt; rcpt = rcpt->next, n++) {
+	if (qmgr_message_rcpt(rcpt, rcpts + n, orig, addr, orcpt) < 0)
+	    return (-1);
+	qmgr_deliver_rcpt_add(arena, rcpts + n);
     }
+    qmgr_deliver_rcpt_point(rcpts, entry->rcpt_count, vstring_str(arena));
     memset(&request, 0, sizeof(request));
     request.flags = message->tflags | deliver->flags;
     request.queue_name = MAIL_QUEUE_ACTIVE;
@@ -179,7 +194,7 @@ static int qmgr_deliver_send(QMGR_DELIVER *deliver)
     request.msg_stats.active_arrival = message->active_arrival;
     request.rcpt = rcpts;
     request.rcpt_count = entry->rcpt_count;
-    request.rcpt_limit = rcpt_max;
+    request.rcpt_limit = DELIVER_REQUEST_RCPT_CAP;
     if (deliver_request_send(deliver->stream, &request) < 0
 	|| vstream_fflush(deliver->stream) != 0)
 	return (-1);

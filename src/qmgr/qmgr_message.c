@@ -107,13 +107,15 @@
 static VSTREAM *qmgr_message_fp;
 static char *qmgr_message_buf;
 
-/* qmgr_message_open - the shared read stream, at an offset */
-
+/*
+ * qmgr_message_open - the shared read stream, at an offset. Its buffer is
+ * one page of its own rather than a heap block across two.
+ */
 static VSTREAM *qmgr_message_open(QMGR_MESSAGE *message, long offset)
 {
     if (qmgr_message_fp == 0) {
 	qmgr_message_fp = (VSTREAM *) mymalloc(vstream_sizeof());
-	qmgr_message_buf = mymalloc(VSTREAM_BUFSIZE);
+	qmgr_message_buf = mymalloc_pages(VSTREAM_BUFSIZE);
     }
     vstream_init(qmgr_message_fp, message->fd, O_RDONLY, qmgr_message_buf,
 		 VSTREAM_BUFSIZE);

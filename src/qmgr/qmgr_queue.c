@@ -129,8 +129,9 @@ static unsigned qmgr_queue_mask;
 
 /*
   * Destinations per bucket when every queue object is in use. Most of the
-  * time there are a few destinations; the table is zeroed by the kernel
-  * (mycalloc() of fresh pages), so only the buckets in use cost memory.
+  * time there are a few destinations; the table has pages of its own that
+  * the kernel zeroes (mymalloc_pages()), so only the buckets in use cost
+  * memory.
   */
 #define QMGR_QUEUE_PER_BUCKET	8
 
@@ -143,7 +144,8 @@ void    qmgr_queue_table_init(int size)
     while (buckets < (unsigned) size / QMGR_QUEUE_PER_BUCKET
 	   && buckets < (1U << 20))
 	buckets <<= 1;
-    qmgr_queue_table = (QMGR_QUEUE **) mycalloc(buckets, sizeof(QMGR_QUEUE *));
+    qmgr_queue_table = (QMGR_QUEUE **)
+	mymalloc_pages(buckets * sizeof(QMGR_QUEUE *));
     qmgr_queue_mask = buckets - 1;
 }
 
