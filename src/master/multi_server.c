@@ -56,6 +56,7 @@
 #include <unistd.h>
 
 #include <msg.h>
+#include <mymalloc.h>
 #include <events.h>
 #include <pool.h>
 #include <vstream.h>
@@ -79,7 +80,7 @@ static MAIL_SERVER_FN multi_server_service;
 static POOL *multi_server_pool;
 static int multi_server_clients;
 static int multi_server_full;
-static MULTI_SERVER_CLIENT multi_server_stdio_client;
+static MULTI_SERVER_CLIENT *multi_server_stdio_client;	/* -S mode */
 
 /* multi_server_listen - accept new connections, or stop */
 
@@ -112,7 +113,7 @@ void    multi_server_disconnect(VSTREAM *stream)
 {
     MULTI_SERVER_CLIENT *client = (MULTI_SERVER_CLIENT *) stream;
 
-    if (client == &multi_server_stdio_client) {
+    if (client == multi_server_stdio_client) {
 	client->closed = 1;
 	return;
     }
@@ -225,8 +226,9 @@ static void multi_server_listen(int on)
 
 static NORETURN multi_server_stdin(void)
 {
-    MULTI_SERVER_CLIENT *client = &multi_server_stdio_client;
+    MULTI_SERVER_CLIENT *client;
 
+    client = multi_server_stdio_client = mymalloc(sizeof(*client));
     mail_server_stdio(&client->stream, client->buf, sizeof(client->buf));
     client->fd = 0;
     do {
