@@ -126,7 +126,7 @@ static int maillog_client_stuck;	/* last send timed out */
 static int maillog_client_busy;		/* recursion guard */
 static int maillog_client_fallback_failed;
 static MAILLOG_CLIENT_WRITE_FN maillog_client_write_fn;
-static char maillog_client_line[MAILLOG_LINE_MAX];
+static char maillog_client_line[MAILLOG_LINE_MAX] PAGE_BUFFER;
 
 /* maillog_client_getenv - environment, unless set-id */
 

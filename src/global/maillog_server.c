@@ -90,7 +90,7 @@ int     maillog_server_open(const char *path, const char *prefixes, VSTRING *why
 
 void    maillog_server_line(const char *buf, ssize_t len)
 {
-    static char line[MAILLOG_LINE_MAX + 1];
+    static char line[MAILLOG_LINE_MAX + 1] PAGE_BUFFER;
     unsigned char *cp;
     char   *tag_pid;
     char   *text;

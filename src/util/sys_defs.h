@@ -26,6 +26,15 @@
 #define PRINTFLIKE(fmt, arg) __attribute__((__format__(__printf__, fmt, arg)))
 #define UNUSED		__attribute__((__unused__))
 
+ /*
+  * A static buffer of a kilobyte or more starts a page of its own. The
+  * link sorts sections by alignment, so such buffers come first and the
+  * small variables that every process writes share a few pages, instead
+  * of one page next to each buffer; a buffer that a program never uses
+  * then costs it no memory at all.
+  */
+#define PAGE_BUFFER	__attribute__((__aligned__(4096)))
+
 #define CONST_CHAR_STAR	const char *
 
 /* Number of elements in an array. */

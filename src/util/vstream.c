@@ -160,9 +160,9 @@
   * The standard streams, set up without code so that using them needs no
   * initialisation call.
   */
-static char vstream_in_buf[VSTREAM_BUFSIZE];
-static char vstream_out_buf[VSTREAM_BUFSIZE];
-static char vstream_err_buf[VSTREAM_BUFSIZE];
+static char vstream_in_buf[VSTREAM_BUFSIZE] PAGE_BUFFER;
+static char vstream_out_buf[VSTREAM_BUFSIZE] PAGE_BUFFER;
+static char vstream_err_buf[VSTREAM_BUFSIZE] PAGE_BUFFER;
 
 #define VSTREAM_STD(fd, buf, rsize, wsize, flags) { \
 	(buf), (buf), (buf), (buf), (buf), (rsize), (buf), (wsize), \
