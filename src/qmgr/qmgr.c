@@ -27,7 +27,9 @@
 /*	moved back to incoming/: nothing is lost by a crash.
 /*
 /*	Memory: every message, recipient, destination, transport and
-/*	delivery comes from a fixed pool sized at start-up. Active
+/*	delivery comes from a fixed pool sized at start-up; when no
+/*	message has been active for a few seconds, the pools give the
+/*	memory they touched back to the kernel. Active
 /*	messages keep their queue file open (with a shared lock), so
 /*	qmgr_message_active_limit is also capped by the descriptors
 /*	qmgr reserves (QMGR_FD_LIMIT, less the deliveries and some
@@ -77,6 +79,12 @@
   */
 #define QMGR_FEED_BATCH		20
 
+ /*
+  * Seconds without an active message after which the pools give their
+  * memory back.
+  */
+#define QMGR_TRIM_DELAY		2
+
 POOL   *qmgr_message_pool;
 POOL   *qmgr_rcpt_pool;
 POOL   *qmgr_entry_pool;
@@ -105,6 +113,19 @@ void    qmgr_pools_init(int messages, int recipients, int deliveries,
 				    + vstream_sizeof() + QMGR_DELIVER_BUFSIZE,
 				    deliveries);
     qmgr_queue_table_init(recipients);
+}
+
+/* qmgr_pools_trim - give back the pages of the pools that are idle */
+
+static void qmgr_pools_trim(int event, void *context)
+{
+    (void) event;
+    (void) context;
+    pool_trim(qmgr_message_pool);
+    pool_trim(qmgr_rcpt_pool);
+    pool_trim(qmgr_entry_pool);
+    pool_trim(qmgr_queue_pool);
+    pool_trim(qmgr_deliver_pool);
 }
 
 /* qmgr_deferred_run - periodic scan of the deferred queue */
@@ -169,6 +190,9 @@ static int qmgr_loop(char *service, char **argv)
     more = qmgr_scan_feed(QMGR_FEED_BATCH);
     timed = qmgr_transport_tick(event_time());
     qmgr_deliver_schedule();
+    if (pool_in_use(qmgr_message_pool) == 0
+	&& pool_touched(qmgr_message_pool) > 0)
+	event_request_timer(qmgr_pools_trim, (void *) 0, QMGR_TRIM_DELAY);
     return (more ? 0 : timed ? 1 : -1);
 }
 

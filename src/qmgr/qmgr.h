@@ -42,7 +42,9 @@
 /*	the destination table and the recipient array of a delivery
 /*	request are pages of their own too, zeroed by the kernel. So
 /*	the resident size follows the largest active queue seen, not
-/*	the configured limits, and stays flat after it.
+/*	the configured limits, and stays flat after it while mail
+/*	flows. When no message has been active for QMGR_TRIM_DELAY
+/*	seconds, the pools give their pages back (pool_trim()).
 /*--*/
 
 #ifndef _QMGR_H_INCLUDED_
