@@ -115,10 +115,12 @@
   * only as much memory as its strings are long. The block has room for
   * every envelope string at its longest, the recipient string space, and
   * one recipient at its longest beyond that space (read before it is
-  * measured). The queue file's stream buffer comes first in the block.
+  * measured). The queue file's stream buffer comes first in the block,
+  * which has pages of its own: it costs memory only where it is written.
   */
 typedef struct DELIVER_REQUEST_BUF {
     char   *block;			/* queue file buffer, then strings */
+    size_t  block_size;
     char   *arena;			/* strings */
     size_t  arena_used;			/* bytes of strings in use */
     size_t  rcpt_start;			/* where recipient strings begin */
@@ -176,8 +178,8 @@ DELIVER_REQUEST *deliver_request_create(int rcpt_limit)
     memset((void *) request, 0, sizeof(*request));
     buf = (DELIVER_REQUEST_BUF *) mymalloc(sizeof(*buf));
     buf->rcpt_space = deliver_request_space(rcpt_limit);
-    buf->block = mymalloc(VSTREAM_BUFSIZE
-			  + DELIVER_REQUEST_ARENA(buf->rcpt_space));
+    buf->block_size = VSTREAM_BUFSIZE + DELIVER_REQUEST_ARENA(buf->rcpt_space);
+    buf->block = mymalloc_pages(buf->block_size);
     buf->arena = buf->block + VSTREAM_BUFSIZE;
     buf->arena_used = 0;
     buf->rcpt_start = 0;
@@ -196,7 +198,7 @@ void    deliver_request_free(DELIVER_REQUEST *request)
 
     if (request->fp != 0)
 	(void) vstream_fclose(request->fp);
-    myfree(buf->block);
+    myfree_pages(buf->block, buf->block_size);
     myfree((void *) buf->fp);
     myfree((void *) buf);
     myfree((void *) request->rcpt);

@@ -80,7 +80,8 @@ static unsigned smtp_addr_seed;
 
 void    smtp_addr_init(SMTP_ADDR_LIST *list, int limit)
 {
-    list->addr = (SMTP_ADDR *) mymalloc(sizeof(SMTP_ADDR) * limit);
+    /* Pages of its own: the list costs memory only as far as it is used. */
+    list->addr = (SMTP_ADDR *) mymalloc_pages(sizeof(SMTP_ADDR) * limit);
     list->limit = limit;
     list->count = 0;
     list->fallback = 0;
