@@ -12,7 +12,7 @@
 /*	for what it does to a message; the protocol is in mail_proto(3h)
 /*	and cleanup_user(3h).
 /*
-/*	Per connection: create the queue file (mail_queue_enter(),
+/*	Per connection: create the queue file (mail_queue_enter_fd(),
 /*	mode 0600, named by its queue ID, directory entry fsync'ed),
 /*	send {queue_id}, receive {flags}, then the records up to END,
 /*	each bounded by CLEANUP_REC_MAX and ipc_timeout. The queue file
@@ -25,8 +25,9 @@
 /*	before the fsync that precedes the reply; readers skip files
 /*	without it (mail_queue(3h)). A failed message is removed.
 /*
-/*	Memory: the message state, the duplicate filter and the alias
-/*	expansion space are set aside at start-up; the tables are
+/*	Memory: the message state (with the queue file stream and its
+/*	buffer), the duplicate filter and the alias expansion space
+/*	are set aside at start-up; the tables are
 /*	opened at start-up. Nothing is allocated per message.
 /* DIAGNOSTICS
 /*	Postfix's log lines: "QUEUEID: message-id=<...>",
@@ -39,6 +40,7 @@
 
 #include <sys_defs.h>
 #include <sys/time.h>
+#include <fcntl.h>
 
 /* Utility library. */
 
@@ -104,18 +106,22 @@ static void cleanup_service(VSTREAM *src, char *service, char **argv)
 {
     CLEANUP_STATE *state;
     int     flags = 0;
+    int     fd;
 
     (void) service;
     (void) argv;
     vstream_set_timeout(src, var_ipc_timeout);
     state = cleanup_state_alloc(src);
-    if ((state->dst = mail_queue_enter(MAIL_QUEUE_INCOMING, 0600,
-				       &state->arrival, state->queue_id)) == 0) {
+    if ((fd = mail_queue_enter_fd(MAIL_QUEUE_INCOMING, 0600,
+				  &state->arrival, state->queue_id)) < 0) {
 	msg_warn("create file in %s queue: %m", MAIL_QUEUE_INCOMING);
 	cleanup_state_free(state);
 	multi_server_disconnect(src);
 	return;
     }
+    vstream_init(&state->dst_stream, fd, O_RDWR, state->dst_buf,
+		 VSTREAM_BUFSIZE);
+    state->dst = &state->dst_stream;
     if (attr_print(src, ATTR_FLAG_NONE,
 		   SEND_ATTR_STR(MAIL_ATTR_QUEUEID, vstring_str(state->queue_id)),
 		   ATTR_TYPE_END) != 0

@@ -38,7 +38,9 @@
   */
 typedef struct CLEANUP_STATE {
     VSTREAM *src;			/* the client */
-    VSTREAM *dst;			/* the queue file */
+    VSTREAM *dst;			/* the queue file, or null */
+    VSTREAM dst_stream;			/* the queue file stream */
+    char   *dst_buf;			/* its VSTREAM_BUFSIZE buffer */
     const char *queue_name;		/* incoming, or hold */
     VSTRING *queue_id;
     struct timeval arrival;		/* queue file creation */

@@ -21,7 +21,8 @@
 /*	one at start-up, with all of its buffers at their fixed sizes:
 /*	header_size_limit for a logical header and its rewritten form,
 /*	CLEANUP_REC_MAX for a record, DICT_VALUE_MAX-sized buffers for
-/*	addresses. Nothing is allocated per message.
+/*	addresses, and a page for the queue file stream's buffer.
+/*	Nothing is allocated per message.
 /*
 /*	cleanup_state_alloc() takes the state for a new client and
 /*	resets it; cleanup_state_free() gives it back (closing
@@ -38,6 +39,7 @@
 /* Utility library. */
 
 #include <msg.h>
+#include <mymalloc.h>
 #include <pool.h>
 #include <dict.h>
 #include <vstring.h>
@@ -78,6 +80,7 @@ void    cleanup_state_init(void)
     state->header = vstring_fixed(var_header_size_limit);
     state->hdr_out = vstring_fixed(var_header_size_limit);
     state->msg_id = vstring_fixed(1000);
+    state->dst_buf = mymalloc_pages(VSTREAM_BUFSIZE);
     pool_free(cleanup_state_pool, state);
 }
 
