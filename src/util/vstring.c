@@ -76,8 +76,7 @@ VSTRING *vstring_fixed(size_t cap)
 	return (vp);
     }
     vp = mymalloc(sizeof(*vp));
-    vp->data = mymalloc_pages(cap + 1);
-    vp->data[0] = 0;
+    vp->data = mymalloc_pages(cap + 1);		/* zero-filled: untouched */
     vp->len = 0;
     vp->cap = cap;
     vp->flags = VSTRING_FLAG_OWNED | VSTRING_FLAG_FIXED | VSTRING_FLAG_PAGES;
