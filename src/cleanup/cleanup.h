@@ -34,7 +34,7 @@
 
  /*
   * Per-message state. Every buffer is fixed-capacity and made once, when
-  * the state object is placed in its pool at start-up.
+  * the state object is set up at start-up.
   */
 typedef struct CLEANUP_STATE {
     VSTREAM *src;			/* the client */

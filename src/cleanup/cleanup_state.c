@@ -2,7 +2,7 @@
 /* NAME
 /*	cleanup_state 3
 /* SUMMARY
-/*	per-message state from a fixed pool
+/*	the per-message state, set up once
 /* SYNOPSIS
 /*	#include "cleanup.h"
 /*
@@ -17,8 +17,8 @@
 /*	A cleanup process receives one message from start to end
 /*	within one call of its service routine (blocking reads with
 /*	ipc_timeout, as Postfix's cleanup does), so one state object is
-/*	all it ever needs. cleanup_state_init() places it in a pool of
-/*	one at start-up, with all of its buffers at their fixed sizes:
+/*	all it ever needs: a static object. cleanup_state_init() sets it
+/*	up at start-up, with all of its buffers at their fixed sizes:
 /*	header_size_limit for a logical header and its rewritten form,
 /*	CLEANUP_REC_MAX for a record, DICT_VALUE_MAX-sized buffers for
 /*	addresses, and a page for the queue file stream's buffer.
@@ -28,19 +28,18 @@
 /*	resets it; cleanup_state_free() gives it back (closing
 /*	nothing: the caller owns the streams).
 /* DIAGNOSTICS
-/*	Panic: the state is taken twice (a bug).
+/*	Panic: the state is taken twice, or given back when it was not
+/*	taken (a bug).
 /*--*/
 
 /* System library. */
 
 #include <sys_defs.h>
-#include <string.h>
 
 /* Utility library. */
 
 #include <msg.h>
 #include <mymalloc.h>
-#include <pool.h>
 #include <dict.h>
 #include <vstring.h>
 
@@ -53,7 +52,8 @@
 
 #include "cleanup.h"
 
-static POOL *cleanup_state_pool;
+static CLEANUP_STATE cleanup_state;
+static int cleanup_state_busy;
 
 #define CLEANUP_ADDR_MAX	(2 * DICT_VALUE_MAX)
 
@@ -61,11 +61,8 @@ static POOL *cleanup_state_pool;
 
 void    cleanup_state_init(void)
 {
-    CLEANUP_STATE *state;
+    CLEANUP_STATE *state = &cleanup_state;
 
-    cleanup_state_pool = pool_create("cleanup state", sizeof(CLEANUP_STATE), 1);
-    state = pool_alloc(cleanup_state_pool);
-    memset(state, 0, sizeof(*state));
     state->queue_id = vstring_fixed(MAIL_QUEUE_ID_MAX);
     state->rec = vstring_fixed(CLEANUP_REC_MAX);
     state->sender = vstring_fixed(CLEANUP_ADDR_MAX);
@@ -81,17 +78,17 @@ void    cleanup_state_init(void)
     state->hdr_out = vstring_fixed(var_header_size_limit);
     state->msg_id = vstring_fixed(1000);
     state->dst_buf = mymalloc_pages(VSTREAM_BUFSIZE);
-    pool_free(cleanup_state_pool, state);
 }
 
 /* cleanup_state_alloc - take the state for a new message */
 
 CLEANUP_STATE *cleanup_state_alloc(VSTREAM *src)
 {
-    CLEANUP_STATE *state;
+    CLEANUP_STATE *state = &cleanup_state;
 
-    if ((state = pool_alloc(cleanup_state_pool)) == 0)
+    if (cleanup_state_busy)
 	msg_panic("cleanup_state_alloc: state already in use");
+    cleanup_state_busy = 1;
     state->src = src;
     state->dst = 0;
     state->queue_name = MAIL_QUEUE_INCOMING;
@@ -125,5 +122,7 @@ CLEANUP_STATE *cleanup_state_alloc(VSTREAM *src)
 
 void    cleanup_state_free(CLEANUP_STATE *state)
 {
-    pool_free(cleanup_state_pool, state);
+    if (state != &cleanup_state || !cleanup_state_busy)
+	msg_panic("cleanup_state_free: state not in use");
+    cleanup_state_busy = 0;
 }
