@@ -38,9 +38,11 @@
 /*	"sendmail", or "verify" for a sendmail -bv request (its
 /*	trace_flags attribute asks for a verification report).
 /*
-/*	Memory: the record buffer and the file stream are set up once;
-/*	nothing is allocated per message besides what the queue scan
-/*	needs (opendir(3)).
+/*	Memory: the record buffer, the sender and the file stream are
+/*	set up once, in one block of pages: the stream's buffer fills
+/*	the first page, and a short sender and short records share the
+/*	next one. Nothing is allocated per message besides what the
+/*	queue scan needs (opendir(3)).
 /* CONFIGURATION PARAMETERS
 /*	queue_directory, line_length_limit, daemon_timeout, ipc_timeout,
 /*	and the generic daemon parameters (max_idle, max_use, ...).
@@ -60,6 +62,7 @@
 #include <unistd.h>
 
 #include <msg.h>
+#include <mymalloc.h>
 #include <vstring.h>
 #include <vstream.h>
 #include <record.h>
@@ -73,12 +76,15 @@
 #include <mail_server.h>
 
  /*
-  * Set up once: the record buffer, the file stream and its buffer.
+  * Set up once: the record buffer, the sender, the file stream and its
+  * buffer.
   */
-static VSTRING *pickup_buf;
-static VSTRING *pickup_sender;
+static VSTRING pickup_buf_space;
+static VSTRING pickup_sender_space;
+static VSTRING *pickup_buf = &pickup_buf_space;
+static VSTRING *pickup_sender = &pickup_sender_space;
 static VSTREAM pickup_stream;
-static char pickup_iobuf[VSTREAM_BUFSIZE];
+static char *pickup_iobuf;
 
 typedef enum {
     PICKUP_DONE,			/* handed over, or removed */
@@ -264,8 +270,7 @@ static void pickup_file(const char *id)
 	pickup_unfinished(id, &st);
 	return;
     }
-    vstream_init(&pickup_stream, fd, O_RDONLY, pickup_iobuf,
-		 sizeof(pickup_iobuf));
+    vstream_init(&pickup_stream, fd, O_RDONLY, pickup_iobuf, VSTREAM_BUFSIZE);
     vstream_set_timeout(&pickup_stream, var_ipc_timeout);
     if ((result = pickup_check(id, &pickup_stream)) == PICKUP_DONE)
 	result = pickup_copy(id, &pickup_stream, &st);
@@ -308,10 +313,15 @@ static void pickup_service(char *buf, ssize_t len, char *service, char **argv)
 
 static void pickup_init(char *service, char **argv)
 {
+    size_t  string_mem = var_line_length_limit + 2;	/* and the null */
+    char   *mem = mymalloc_pages(VSTREAM_BUFSIZE + 2 * string_mem);
+
     (void) service;
     (void) argv;
-    pickup_buf = vstring_fixed(var_line_length_limit + 1);
-    pickup_sender = vstring_fixed(var_line_length_limit + 1);
+    pickup_iobuf = mem;
+    vstring_init_mem(pickup_sender, mem + VSTREAM_BUFSIZE, string_mem);
+    vstring_init_mem(pickup_buf, mem + VSTREAM_BUFSIZE + string_mem,
+		     string_mem);
 }
 
 /* pickup_main - the daemon */
