@@ -20,9 +20,16 @@ WARN     = -Wall -Wextra -Wno-comment
 ARCH_CFLAGS   =
 BOARD_CFLAGS  = $(ARCH_CFLAGS)
 BOARD_LDFLAGS =
-CFLAGS   = $(OPT) $(WARN) -ffunction-sections -fdata-sections $(BOARD_CFLAGS)
-LDFLAGS  = -Wl,--gc-sections $(BOARD_LDFLAGS)
-DEPS_CFLAGS = $(OPT) -ffunction-sections -fdata-sections $(BOARD_CFLAGS)
+# No unwind tables: C code never unwinds, and the tables would take ~50 KB
+# of flash and of mapped pages. The link sorts data sections by alignment,
+# so that page-aligned buffers (PAGE_BUFFER in sys_defs.h) come first and
+# the small variables every process writes share a few pages.
+NOUNWIND = -fno-asynchronous-unwind-tables -fno-unwind-tables
+CFLAGS   = $(OPT) $(WARN) -ffunction-sections -fdata-sections $(NOUNWIND) \
+	   $(BOARD_CFLAGS)
+LDFLAGS  = -Wl,--gc-sections -Wl,--sort-section=alignment $(BOARD_LDFLAGS)
+DEPS_CFLAGS = $(OPT) -ffunction-sections -fdata-sections $(NOUNWIND) \
+	      $(BOARD_CFLAGS)
 
 # A cross board builds its own musl here (empty: the compiler's libc).
 MUSL_SYSROOT  =

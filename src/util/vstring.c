@@ -114,7 +114,8 @@ void    vstring_free(VSTRING *vp)
 void    vstring_reset(VSTRING *vp)
 {
     vp->len = 0;
-    vp->data[0] = 0;
+    if (vp->data[0] != 0)			/* an unused page stays clean */
+	vp->data[0] = 0;
     vp->flags &= ~VSTRING_FLAG_OVERFLOW;
 }
 
