@@ -52,6 +52,7 @@
 /*--*/
 
 #include <sys_defs.h>
+#include <limits.h>
 #include <ctype.h>
 #include <regex.h>
 #include <stdio.h>
@@ -281,9 +282,13 @@ static const char *dict_regexp_sane(const char *pattern)
 	    if (after_repeat)
 		return ("stacked repetition operators");
 	    bound = strtol(cp + 1, (char **) &end, 10);
-	    if (*end == ',')
-		bound = (end[1] >= '0' && end[1] <= '9') ?
-		    strtol(end + 1, (char **) &end, 10) : bound + 1;
+	    if (*end == ',' && end[1] >= '0' && end[1] <= '9') {
+		bound = strtol(end + 1, (char **) &end, 10);
+	    } else if (*end == ',') {		/* {n,}: at least n */
+		end += 1;
+		if (bound < LONG_MAX)
+		    bound += 1;
+	    }
 	    if (*end != '}')
 		return (0);			/* regcomp() reports it */
 	    if (bound > 255)

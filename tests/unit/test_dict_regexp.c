@@ -206,6 +206,7 @@ static void test_syntax_errors(void)
 	{"/mone++++y/ x\n", "line 1: stacked repetition operators"},
 	{"/a*{2}/ x\n", "line 1: stacked repetition operators"},
 	{"/a{256}/ x\n", "line 1: repetition count above 255"},
+	{"/a{99999999999999999999999,}/ x\n", "line 1: repetition count above 255"},
 	{"/((a{99}){99}){99}/ x\n", "line 1: repetition counts too large together"},
 	{0, 0},
     };
