@@ -204,7 +204,8 @@ static void test_init_mem(void)
 static void test_mem_size(void)
 {
     UNIT_ASSERT(pool_mem_size(1, 1) >= POOL_ALIGN + 1);
-    UNIT_ASSERT(pool_mem_size(100, 10) >= 10 * 112 + 2);
+    UNIT_ASSERT(pool_mem_size(100, 10)
+		>= 10 * ((100 + POOL_ALIGN - 1) / POOL_ALIGN * POOL_ALIGN) + 2);
     UNIT_ASSERT(pool_mem_size(16, 1000) >= 1000 * 16 + 1000 / 8);
 }
 
