@@ -15,6 +15,7 @@
 /*	void	*mymemdup(ptr, len)
 /*
 /*	void	*mymalloc_pages(len)
+/*	void	mytrim_pages(ptr, len)
 /*	void	myfree_pages(ptr, len)
 /* DESCRIPTION
 /*	These wrappers are for start-up work and for the command-line
@@ -29,8 +30,10 @@
 /*	where it is written. It suits tables and buffers that are sized
 /*	for the worst case and mostly stay unused: malloc(3) would write
 /*	its bookkeeping at both ends of such a block, and calloc(3) may
-/*	clear all of it. myfree_pages() releases it; len must be the
-/*	length that was asked for.
+/*	clear all of it. mytrim_pages() gives the pages of the first len
+/*	bytes back to the kernel: the memory stays valid and reads as
+/*	zero until it is written again. myfree_pages() releases it; len
+/*	must be the length that was asked for.
 /* DIAGNOSTICS
 /*	Out of memory is fatal; a zero or absurd length is a panic.
 /*--*/
@@ -139,6 +142,14 @@ void   *mymalloc_pages(size_t len)
 	msg_fatal("mymalloc_pages: insufficient memory for %lu bytes: %m",
 		  (unsigned long) len);
     return (ptr);
+}
+
+/* mytrim_pages - give mymalloc_pages() pages back, keep the memory */
+
+void    mytrim_pages(void *ptr, size_t len)
+{
+    if (madvise(ptr, len, MADV_DONTNEED) < 0)
+	msg_warn("mytrim_pages: release %lu bytes: %m", (unsigned long) len);
 }
 
 /* myfree_pages - release mymalloc_pages() memory */

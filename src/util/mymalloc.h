@@ -20,6 +20,7 @@ extern char *mystrdup(const char *);
 extern char *mystrndup(const char *, size_t);
 extern void *mymemdup(const void *, size_t);
 extern void *mymalloc_pages(size_t);
+extern void mytrim_pages(void *, size_t);
 extern void myfree_pages(void *, size_t);
 
 #endif

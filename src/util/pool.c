@@ -107,7 +107,6 @@
 /*--*/
 
 #include <sys_defs.h>
-#include <sys/mman.h>
 #include <stdint.h>
 #include <limits.h>
 
@@ -299,9 +298,7 @@ void    pool_trim(POOL *pool)
     if (pool->flags & POOL_FLAG_OWNED) {
 	touched = (size_t) (pool->base - (char *) pool->mem)
 	    + pool->slotsize * pool->fresh;
-	if (madvise(pool->mem, touched, MADV_DONTNEED) < 0)
-	    msg_warn("pool_trim: %s: release %lu bytes: %m",
-		     pool->name, (unsigned long) touched);
+	mytrim_pages(pool->mem, touched);
     }
     pool->free_head = -1;
     pool->fresh = 0;

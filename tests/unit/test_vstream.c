@@ -116,6 +116,13 @@ void   *mymalloc_pages(size_t len)
     return (must_have(calloc(1, len ? len : 1)));
 }
 
+/* mytrim_pages - clear, as the kernel would */
+
+void    mytrim_pages(void *ptr, size_t len)
+{
+    memset(ptr, 0, len);
+}
+
 /* myfree_pages - release memory */
 
 void    myfree_pages(void *ptr, size_t len)
